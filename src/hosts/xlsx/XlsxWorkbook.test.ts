@@ -1,0 +1,134 @@
+import type ExcelJS from "exceljs";
+import type { WritePlan } from "../../engine/sheetPlan";
+import { openWithExcelJs, samplePlan, sheetFingerprint, workbookBytes } from "./testing";
+import { XlsxWorkbook } from "./XlsxWorkbook";
+
+async function clusterFile(): Promise<Uint8Array> {
+  return workbookBytes((wb) => {
+    const info = wb.addWorksheet("Thông tin");
+    info.getCell("A1").value = "Tên cụm";
+    info.getCell("B1").value = "Cụm thi đua số 2";
+    info.getCell("A1").font = { name: "Times New Roman", bold: true };
+    const report = wb.addWorksheet("Báo cáo");
+    report.getCell("A1").value = "Tổng";
+    report.getCell("B1").value = { formula: "SUM(B2:B3)", result: 5 };
+    report.getCell("B2").value = 2;
+    report.getCell("B3").value = 3;
+    report.getCell("B2").numFmt = "#,##0.00";
+    report.mergeCells("C1:D1");
+    wb.addWorksheet("Ghi chú").getCell("A1").value = "của người dùng";
+  });
+}
+
+function writeOf(name: string, replaces: string | null, overrides: Parameters<typeof samplePlan>[0] = {}): WritePlan["sheets"][number] {
+  return { plan: samplePlan({ name, ...overrides }), name, replaces };
+}
+
+async function written(host: XlsxWorkbook): Promise<ExcelJS.Workbook> {
+  return openWithExcelJs(await host.toBuffer());
+}
+
+describe("XlsxWorkbook", () => {
+  it("writes values, styles, merges, widths, heights, freeze, links, data bar and page setup", async () => {
+    const host = await XlsxWorkbook.open(await clusterFile(), "cum.xlsx");
+    await host.write({ sheets: [writeOf("Xếp hạng 2024", null)], activate: "Xếp hạng 2024" });
+    const ws = (await written(host)).getWorksheet("Xếp hạng 2024")!;
+    expect(ws.getCell("A1").value).toBe("BẢNG XẾP HẠNG");
+    expect(ws.getCell("C3").value).toBe(1012.5);
+    expect(ws.getCell("C3").numFmt).toBe("#,##0.00");
+    expect(ws.getCell("C3").font).toMatchObject({ name: "Times New Roman", size: 13, italic: true, underline: true, color: { argb: "FFC00000" } });
+    expect(ws.getCell("B2").font).toMatchObject({ name: "Times New Roman", bold: true });
+    expect(ws.getCell("B2").fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } });
+    expect(ws.getCell("B2").border.left).toEqual({ style: "thin" });
+    expect(ws.getCell("B2").alignment).toMatchObject({ horizontal: "center" });
+    expect(ws.getCell("C4").alignment).toMatchObject({ vertical: "middle", wrapText: true });
+    expect((ws.model as unknown as { merges: string[] }).merges).toEqual(["A1:C1"]);
+    expect(ws.getColumn(2).width).toBe(30);
+    expect(ws.getRow(1).height).toBe(32);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2, xSplit: 0 });
+    expect(ws.getCell("A4").value).toEqual({ text: "2", hyperlink: "#'Báo cáo'!E12" });
+    const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
+    expect(cf.map((c) => [c.ref, c.rules[0]!.type])).toEqual([["C3:C4", "dataBar"]]);
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printArea: "A1:C4", printTitlesRow: "2:2" });
+    expect(ws.pageSetup.margins!.left).toBeCloseTo(30 / 25.4, 6);
+  });
+
+  it("writes member text that looks like a formula as plain text", async () => {
+    const host = await XlsxWorkbook.open(await clusterFile(), "cum.xlsx");
+    await host.write({ sheets: [writeOf("Xếp hạng 2024", null)], activate: null });
+    const ws = (await written(host)).getWorksheet("Xếp hạng 2024")!;
+    expect([ws.getCell("B3").value, ws.getCell("B3").formula]).toEqual(["=SUM(A1)", undefined]);
+    expect(ws.getCell("B4").value).toBe("+84 912");
+  });
+
+  it("leaves every other sheet exactly as it was", async () => {
+    const input = await clusterFile();
+    const before = await openWithExcelJs(input);
+    const host = await XlsxWorkbook.open(input, "cum.xlsx");
+    await host.write({ sheets: [writeOf("Xếp hạng 2024", null), writeOf("Biên bản 2024", null, { tag: "minutes_2024" })], activate: "Xếp hạng 2024" });
+    const after = await written(host);
+    for (const name of ["Thông tin", "Báo cáo", "Ghi chú"]) {
+      expect(sheetFingerprint(after.getWorksheet(name)!)).toEqual(sheetFingerprint(before.getWorksheet(name)!));
+    }
+    expect(after.getWorksheet("Báo cáo")!.getCell("B1").formula).toBe("SUM(B2:B3)");
+  });
+
+  it("tags the sheets it writes and reads the tags back", async () => {
+    const host = await XlsxWorkbook.open(await clusterFile(), "cum.xlsx");
+    await host.write({ sheets: [writeOf("Xếp hạng 2024", null)], activate: null });
+    const reopened = await XlsxWorkbook.open(await host.toBuffer(), "cum.xlsx");
+    const snapshot = await reopened.readSnapshot();
+    expect(snapshot.sheets.map((s) => [s.name, s.tag])).toEqual([
+      ["Thông tin", null],
+      ["Báo cáo", null],
+      ["Ghi chú", null],
+      ["Xếp hạng 2024", "ranking_2024"],
+    ]);
+  });
+
+  it("replaces its own earlier sheet in the same tab position", async () => {
+    const first = await XlsxWorkbook.open(await clusterFile(), "cum.xlsx");
+    await first.write({ sheets: [writeOf("Xếp hạng 2024", null)], activate: null });
+    const wb = await openWithExcelJs(await first.toBuffer());
+    wb.addWorksheet("Sau cùng").getCell("A1").value = "trang của người dùng";
+    const host = await XlsxWorkbook.open(new Uint8Array(await wb.xlsx.writeBuffer()), "cum.xlsx");
+    const values = [["MỚI", null, null], ["Hạng", "Đơn vị", "Tổng điểm"], [1, "huyện Đak Đoa", 1000], [2, "huyện Kbang", 900]];
+    await host.write({ sheets: [writeOf("Xếp hạng 2024", "Xếp hạng 2024", { values })], activate: "Xếp hạng 2024" });
+    const snapshot = await host.readSnapshot();
+    expect(snapshot.sheets.map((s) => [s.name, s.tag])).toEqual([
+      ["Thông tin", null],
+      ["Báo cáo", null],
+      ["Ghi chú", null],
+      ["Xếp hạng 2024", "ranking_2024"],
+      ["Sau cùng", null],
+    ]);
+    expect(snapshot.sheets[3]!.values[0]![0]).toBe("MỚI");
+    const reopened = await written(host);
+    expect(reopened.worksheets.map((ws) => ws.name)).toEqual(["Thông tin", "Báo cáo", "Ghi chú", "Xếp hạng 2024", "Sau cùng"]);
+  });
+
+  it("refuses a plan whose sheet name is taken by a user sheet and changes nothing", async () => {
+    const host = await XlsxWorkbook.open(await clusterFile(), "cum.xlsx");
+    await expect(host.write({ sheets: [writeOf("Xếp hạng 2024", null), writeOf("Ghi chú", null)], activate: null })).rejects.toThrow(
+      'Trang tính "Ghi chú" đã có trong sổ',
+    );
+    expect((await host.readSnapshot()).sheets.map((s) => s.name)).toEqual(["Thông tin", "Báo cáo", "Ghi chú"]);
+  });
+
+  it("removes the sheets it staged when a plan cannot be written", async () => {
+    const host = await XlsxWorkbook.open(await clusterFile(), "cum.xlsx");
+    const overlapping = [{ top: 0, left: 0, bottom: 0, right: 2 }, { top: 0, left: 1, bottom: 1, right: 1 }];
+    await expect(
+      host.write({ sheets: [writeOf("Xếp hạng 2024", null), writeOf("Biên bản 2024", null, { tag: "minutes_2024", merges: overlapping })], activate: null }),
+    ).rejects.toThrow("Không ghi được trang tính");
+    expect((await host.readSnapshot()).sheets.map((s) => s.name)).toEqual(["Thông tin", "Báo cáo", "Ghi chú"]);
+  });
+
+  it("selects the sheet and cell it is asked to", async () => {
+    const host = await XlsxWorkbook.open(await clusterFile(), "cum.xlsx");
+    await host.selectCell("Báo cáo", "B3");
+    const wb = await written(host);
+    expect(wb.views[0]!.activeTab).toBe(1);
+    expect(wb.getWorksheet("Báo cáo")!.views[0]).toMatchObject({ activeCell: "B3" });
+  });
+});

@@ -1,0 +1,5 @@
+/** The ExcelJS host, loaded lazily by the task pane's standalone mode. */
+export { readWorkbook } from "./readWorkbook";
+export { XlsxWorkbook } from "./XlsxWorkbook";
+export { XlsxInputError, MAX_XLSX_BYTES } from "./xlsxInputError";
+export type { XlsxInputProblem } from "./xlsxInputError";
