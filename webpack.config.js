@@ -1,0 +1,80 @@
+// Builds the task pane into dist/: taskpane.html, its JS chunks and the icons.
+// `npm run build` (production) for Excel and the end-to-end tests; `npm start` serves it on port 3000.
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+/** @returns {import("webpack").Configuration} */
+/** Excel desktop loads add-ins only over https: `npm start -- --env https` uses the certificates
+ * that `npx office-addin-dev-certs install` puts in ~/.office-addin-dev-certs. */
+function httpsServer() {
+  const folder = path.join(os.homedir(), ".office-addin-dev-certs");
+  const read = (file) => fs.readFileSync(path.join(folder, file));
+  return { type: "https", options: { key: read("localhost.key"), cert: read("localhost.crt"), ca: read("ca.crt") } };
+}
+
+module.exports = (env, argv) => {
+  const production = argv.mode !== "development";
+  return {
+    mode: production ? "production" : "development",
+    target: "web",
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash].js" : "[name].js",
+      // dist/ also holds the command line (scripts/build-cli.mjs): clean only what the pane put there.
+      clean: { keep: /^cli\.js/ },
+    },
+    resolve: {
+      extensions: [".tsx", ".ts", ".js"],
+      // exceljs's "browser" field names its self-contained browser build (dist/exceljs.min.js), which needs
+      // no Node polyfills; this is webpack's default for target "web", stated here because the build relies on it.
+      aliasFields: ["browser"],
+      mainFields: ["browser", "module", "main"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // type checking is `npm run typecheck`; esnext modules let import() split exceljs and docx into lazy chunks
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              compilerOptions: { module: "esnext", noEmit: false },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: "./src/taskpane/taskpane.html",
+        filename: "taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
+    ],
+    devtool: production ? false : "eval-source-map",
+    performance: {
+      // the lazy exceljs and docx chunks are large by nature; only the initial load is held to a budget
+      assetFilter: (file) => file.startsWith("taskpane.") && file.endsWith(".js"),
+      maxEntrypointSize: 800 * 1024,
+      maxAssetSize: 800 * 1024,
+    },
+    devServer: {
+      port: 3000,
+      // plain http is enough for Excel on the web and for tests; Excel desktop needs https (see README)
+      server: env.https ? httpsServer() : "http",
+      static: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
