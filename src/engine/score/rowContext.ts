@@ -1,0 +1,49 @@
+import type { Finding, FindingCode, Severity } from "../findings";
+import type { Indicator, MemberReport, ReportRow } from "../model";
+import type { FlaggedCells } from "./flaggedCells";
+import { capitalize } from "./messageText";
+
+/** One member's row for one indicator, with what is needed to report on it. */
+export interface RowContext {
+  readonly indicator: Indicator;
+  readonly report: MemberReport;
+  readonly row: ReportRow;
+  readonly flagged: FlaggedCells;
+}
+
+/** A finding on the member's report sheet. */
+export function reportFinding(
+  report: MemberReport,
+  severity: Severity,
+  code: FindingCode,
+  cell: string | null,
+  message: string,
+): Finding {
+  return { severity, code, file: report.file, sheet: report.sheet, cell, member: report.member, message };
+}
+
+export function rowFinding(
+  ctx: RowContext,
+  severity: Severity,
+  code: FindingCode,
+  cell: string | null,
+  message: string,
+): Finding {
+  return reportFinding(ctx.report, severity, code, cell, message);
+}
+
+/** "chỉ tiêu 3 “Tổng giá trị sản xuất”", for messages. */
+export function indicatorLabel(indicator: Indicator): string {
+  return `chỉ tiêu ${indicator.code} "${indicator.name}"`;
+}
+
+/** "Ô E12 (chỉ tiêu 3 …)" or just "Chỉ tiêu 3 …" when the report has no such column. */
+export function cellLabel(ctx: RowContext, cell: string | null): string {
+  const label = indicatorLabel(ctx.indicator);
+  return cell === null ? capitalize(label) : `Ô ${cell} (${label})`;
+}
+
+/** The cell that points at the row best when no single field is at fault. */
+export function rowCell(row: ReportRow): string | null {
+  return row.actual.cell ?? row.plan.cell ?? row.attainment.cell ?? row.clusterScore.cell ?? row.selfScore.cell;
+}

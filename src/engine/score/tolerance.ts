@@ -1,0 +1,11 @@
+/** Points are kept unrounded; comparisons allow for floating-point noise (scoring.md, Totals). */
+export const EPSILON = 1e-9;
+
+export function nearlyEqual(a: number, b: number): boolean {
+  return Math.abs(a - b) <= EPSILON;
+}
+
+/** a ≥ b, allowing for floating-point noise. */
+export function atLeast(a: number, b: number): boolean {
+  return a >= b - EPSILON;
+}
