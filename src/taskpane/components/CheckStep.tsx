@@ -1,0 +1,63 @@
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from "@fluentui/react-components";
+import { ArrowSync20Regular } from "@fluentui/react-icons";
+import type { Finding } from "../../engine/findings";
+import type { PaneState } from "../state/reducer";
+import { BusyButton } from "./BusyButton";
+import { ClusterSummary } from "./ClusterSummary";
+import { FindingGroups } from "./FindingGroups";
+import { YearField } from "./YearField";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+export interface CheckStepProps {
+  readonly state: PaneState;
+  readonly onAnalyse: () => void;
+  readonly onYearChange: (text: string) => void;
+  readonly onSelectFinding: (finding: Finding) => void;
+}
+
+export function CheckStep({ state, onAnalyse, onYearChange, onSelectFinding }: CheckStepProps) {
+  const styles = useStyles();
+  const { analysis, busy } = state;
+  const findings = analysis?.result.findings ?? [];
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const noYear = analysis !== null && analysis.data.info.year === null;
+  return (
+    <section className={styles.root} aria-label="Kiểm tra">
+      <Text>Đọc sổ, đối chiếu báo cáo của từng đơn vị với giao ước và liệt kê chỗ cần sửa. Bấm vào một dòng để đến ô đó.</Text>
+      <div className={styles.actions}>
+        <BusyButton appearance="primary" icon={<ArrowSync20Regular />} busy={busy === "analyse"} disabled={busy !== null} onClick={onAnalyse}>
+          {analysis ? "Kiểm tra lại" : "Kiểm tra sổ"}
+        </BusyButton>
+      </div>
+      {(noYear || state.yearText !== "") && <YearField value={state.yearText} onChange={onYearChange} />}
+      {!analysis && busy === "analyse" && <Spinner size="small" label="Đang đọc sổ…" />}
+      {analysis && (
+        <>
+          <ClusterSummary analysis={analysis} />
+          {errors === 0 && (
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Không có lỗi</MessageBarTitle>
+                {findings.length === 0
+                  ? "Số liệu đủ để chấm điểm."
+                  : `Số liệu đủ để chấm điểm; có ${findings.length} cảnh báo nên xem lại.`}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {findings.length > 0 && (
+            <FindingGroups
+              findings={findings}
+              members={analysis.data.reports.map((r) => r.member)}
+              shown={state.shown}
+              onSelect={onSelectFinding}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { Badge, Button, Caption1, makeStyles, Title3, tokens } from "@fluentui/react-components";
+import { ArrowDownload20Regular } from "@fluentui/react-icons";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  title: { marginRight: "auto" },
+  file: { flexBasis: "100%", color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+});
+
+export interface PaneHeaderProps {
+  readonly mode: "office" | "file";
+  readonly fileName: string | null;
+  /** Standalone only: download the workbook with the tool's sheets. */
+  readonly onSave: (() => void) | null;
+  readonly disabled: boolean;
+}
+
+export function PaneHeader({ mode, fileName, onSave, disabled }: PaneHeaderProps) {
+  const styles = useStyles();
+  return (
+    <header className={styles.root}>
+      <Title3 as="h1" className={styles.title}>
+        Thi đua
+      </Title3>
+      <Badge appearance="tint" color={mode === "office" ? "brand" : "informative"}>
+        {mode === "office" ? "Excel" : "Tệp .xlsx (ngoài Excel)"}
+      </Badge>
+      {fileName && <Caption1 className={styles.file}>Sổ đang mở: {fileName}</Caption1>}
+      {onSave && (
+        <Button size="small" icon={<ArrowDownload20Regular />} onClick={onSave} disabled={disabled}>
+          Tải sổ kết quả (.xlsx)
+        </Button>
+      )}
+    </header>
+  );
+}

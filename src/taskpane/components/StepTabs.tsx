@@ -1,0 +1,39 @@
+import { makeStyles, Tab, TabList } from "@fluentui/react-components";
+import type { StepId } from "../state/reducer";
+
+const STEPS: readonly { readonly id: StepId; readonly label: string }[] = [
+  { id: "check", label: "Kiểm tra" },
+  { id: "import", label: "Tổng hợp" },
+  { id: "rank", label: "Xếp hạng" },
+  { id: "minutes", label: "Biên bản" },
+];
+
+const useStyles = makeStyles({
+  // At 320 px the four tabs may not fit on one line: let them wrap instead of clipping.
+  root: { flexWrap: "wrap" },
+});
+
+export interface StepTabsProps {
+  readonly step: StepId;
+  readonly onSelect: (step: StepId) => void;
+}
+
+export function StepTabs({ step, onSelect }: StepTabsProps) {
+  const styles = useStyles();
+  return (
+    <TabList
+      className={styles.root}
+      size="small"
+      selectedValue={step}
+      onTabSelect={(_, data) => onSelect(data.value as StepId)}
+      aria-label="Các bước"
+    >
+      {STEPS.map((s, i) => (
+        <Tab key={s.id} value={s.id}>
+          <span aria-hidden="true">{i + 1}. </span>
+          {s.label}
+        </Tab>
+      ))}
+    </TabList>
+  );
+}

@@ -1,0 +1,31 @@
+/** Step 3: write "Xếp hạng <năm>" (and "Kiểm tra <năm>" when there are findings), then show it. */
+import { useCallback, type Dispatch } from "react";
+import type { SheetPlan } from "../../engine/sheetPlan";
+import type { WorkbookHost } from "../../hosts/host";
+import { describeError } from "../describeError";
+import { useServices } from "../services";
+import type { PaneAction } from "../state/reducer";
+import type { AnalysedWorkbook } from "./analyseWorkbook";
+
+export function useRankingWrite(host: WorkbookHost, dispatch: Dispatch<PaneAction>, refresh: () => Promise<AnalysedWorkbook>) {
+  const services = useServices();
+
+  return useCallback(async (): Promise<void> => {
+    dispatch({ type: "taskStarted", task: "writeRanking" });
+    try {
+      // Re-read first: the clerk may have corrected cells since the preview, and the
+      // same-name rule needs the sheets as they are now.
+      const { snapshot, analysis } = await refresh();
+      const findings = services.planFindings(analysis.result);
+      const plans: SheetPlan[] = [services.planRanking(analysis.result, analysis.data), ...(findings ? [findings] : [])];
+      const plan = services.resolveWrites(plans, snapshot.sheets);
+      await host.write(plan);
+      const ranking = plan.sheets.find((s) => s.plan.kind === "ranking")?.name ?? plan.activate;
+      if (ranking) await host.selectCell(ranking, null);
+      dispatch({ type: "sheetsWritten", output: "ranking", sheets: plan.sheets.map((s) => s.name) });
+      dispatch({ type: "taskFinished" });
+    } catch (error) {
+      dispatch({ type: "taskFailed", error: describeError(error, "Không ghi được trang Xếp hạng") });
+    }
+  }, [host, services, dispatch, refresh]);
+}

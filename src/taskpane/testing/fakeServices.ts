@@ -1,0 +1,129 @@
+/** PaneServices over fixed fixtures, recording what the pane asked for. */
+import type { ConferenceForm } from "../../engine/conference";
+import type { ClusterData, MemberReport } from "../../engine/model";
+import type { ClusterResult } from "../../engine/result";
+import type { OutputKind, SheetPlan, SheetWrite, WritePlan } from "../../engine/sheetPlan";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
+import type { FileWorkbook, PaneServices } from "../services";
+import { fakeHost } from "./fakeHost";
+
+export function plan(kind: OutputKind, tag: string, name: string): SheetPlan {
+  return {
+    kind,
+    tag,
+    name,
+    values: [[name]],
+    styles: [],
+    merges: [],
+    columnWidths: [],
+    rowHeights: [],
+    freeze: null,
+    links: [],
+    conditionalFormats: [],
+    page: { orientation: "portrait", fitToWidth: true, margins: { top: 20, bottom: 20, left: 30, right: 15 }, printArea: null, printTitleRows: null },
+    table: null,
+    chart: null,
+  };
+}
+
+/** The same-name rule, enough for the pane's tests: same tag replaces, a foreign name gets " (2)". */
+function resolveWrites(plans: readonly SheetPlan[], existing: readonly SheetSnapshot[]): WritePlan {
+  const sheets: SheetWrite[] = plans.map((p) => {
+    const own = existing.find((s) => s.tag === p.tag);
+    if (own) return { plan: p, name: own.name, replaces: own.name };
+    const taken = existing.some((s) => s.name === p.name);
+    return { plan: p, name: taken ? `${p.name} (2)` : p.name, replaces: null };
+  });
+  return { sheets, activate: sheets.find((s) => s.plan.kind === "ranking")?.name ?? null };
+}
+
+const slug = (text: string): string =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_");
+
+export interface FakeServices extends PaneServices {
+  readonly minutesForms: ConferenceForm[];
+  readonly docxForms: ConferenceForm[];
+  readonly readOptions: ({ year?: number } | undefined)[];
+  readonly opened: FileWorkbook[];
+}
+
+export interface FakeServicesOptions {
+  readonly data: ClusterData;
+  readonly result: ClusterResult;
+  /** Member files by name: a snapshot whose sheets each hold one member name in A1, or the error reading it throws. */
+  readonly files?: Readonly<Record<string, WorkbookSnapshot | Error>>;
+}
+
+export function fakeServices({ data, result, files = {} }: FakeServicesOptions): FakeServices {
+  const services: FakeServices = {
+    minutesForms: [],
+    docxForms: [],
+    readOptions: [],
+    opened: [],
+    readCluster(workbooks, options) {
+      services.readOptions.push(options);
+      const first = workbooks[0];
+      if (first?.file && first.file in files) {
+        const reports: MemberReport[] = first.sheets.map((s) => ({ member: String(s.values[0]?.[0] ?? ""), file: first.file, sheet: s.name, rows: {} }));
+        return { ...data, pledge: null, reports, findings: [] };
+      }
+      return options?.year === undefined ? data : { ...data, info: { ...data.info, year: options.year } };
+    },
+    scoreCluster: (d) => ({ ...result, year: d.info.year }),
+    defaultConferenceForm: (d, r) => ({
+      date: d.info.conferenceDate,
+      startTime: null,
+      locality: null,
+      place: d.info.place,
+      chair: d.info.chair,
+      secretary: d.info.secretary,
+      attendees: d.info.attendees,
+      votesFor: null,
+      votesTotal: null,
+      nextHead: r.proposals.nextHead,
+      nextDeputy: r.proposals.nextDeputy,
+      keyIndicator: null,
+      nextPledgeCount: null,
+    }),
+    planImport: (_sheet, member) => plan("import", `import_${slug(member)}`, `TH ${member}`),
+    planRanking: (r) => plan("ranking", `ranking_${r.year}`, `Xếp hạng ${r.year}`),
+    planFindings: (r) => (r.findings.length === 0 ? null : plan("findings", `findings_${r.year}`, `Kiểm tra ${r.year}`)),
+    planMinutes: (r, _d, form) => {
+      services.minutesForms.push(form);
+      return plan("minutes", `minutes_${r.year}`, `Biên bản ${r.year}`);
+    },
+    resolveWrites,
+    async readXlsx(_bytes, fileName) {
+      const file = files[fileName];
+      if (file === undefined) throw new Error(`no fixture for ${fileName}`);
+      if (file instanceof Error) throw file;
+      return file;
+    },
+    async openXlsx(_bytes, fileName) {
+      const host = fakeHost("file");
+      const workbook: FileWorkbook = Object.assign(host, { fileName, toBuffer: async () => new Uint8Array([80, 75, 3, 4]) });
+      services.opened.push(workbook);
+      return workbook;
+    },
+    async minutesDocx(_r, _d, form) {
+      services.docxForms.push(form);
+      return new Uint8Array([80, 75, 3, 4]);
+    },
+  };
+  return services;
+}
+
+/** A member file as the fake reader sees it: one sheet per member name. */
+export function memberFile(file: string, ...members: string[]): WorkbookSnapshot {
+  return { file, sheets: members.map((m) => ({ name: "Báo cáo", top: 0, left: 0, values: [[m]], formats: [["General"]], tag: null })) };
+}
+
+/** A browser File stand-in with the two members the pane reads. */
+export function pickedFile(name: string): File {
+  return new File([new Uint8Array([80, 75, 3, 4])], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+}

@@ -1,0 +1,120 @@
+/** A small scored cluster, built directly (the pane's tests do not depend on the reader or scorer). */
+import type { Finding } from "../../engine/findings";
+import type { ClusterData, ClusterInfo, Indicator, MemberReport } from "../../engine/model";
+import type { ClusterResult, MemberResult } from "../../engine/result";
+
+export const DAK_DOA = "huyện Đak Đoa";
+export const MANG_YANG = "huyện Mang Yang";
+export const KBANG = "huyện Kbang";
+
+export const info: ClusterInfo = {
+  clusterName: "Cụm thi đua số 2",
+  authority: "UBND tỉnh Gia Lai",
+  year: 2024,
+  head: "thị xã An Khê",
+  deputy: MANG_YANG,
+  rotation: [],
+  meritCount: 2,
+  conferenceDate: { year: 2025, month: 2, day: 12 },
+  conferenceText: null,
+  place: "Hội trường UBND thị xã An Khê",
+  chair: "Nguyễn Văn A",
+  secretary: null,
+  attendees: null,
+};
+
+function indicator(code: string, name: string, unit: string | null, maxPoints: number, row: number): Indicator {
+  return {
+    code,
+    name,
+    unit,
+    maxPoints,
+    rule: "ratio",
+    ruleText: null,
+    bonusPerPercent: null,
+    bonusCap: null,
+    penaltyPerPercent: null,
+    mandatory: false,
+    groupCode: "I",
+    row,
+  };
+}
+
+export const indicators: readonly Indicator[] = [
+  indicator("1", "Tổng giá trị sản xuất", "tỷ đồng", 30, 6),
+  indicator("2", "Thu ngân sách nhà nước", "tỷ đồng", 20, 7),
+];
+
+function report(member: string, file: string): MemberReport {
+  return { member, file, sheet: "Báo cáo", rows: {} };
+}
+
+export const notANumber: Finding = {
+  severity: "error",
+  code: "NOT_A_NUMBER",
+  file: "kbang.xlsx",
+  sheet: "TH huyện Kbang",
+  cell: "E12",
+  member: KBANG,
+  message: 'Ô E12: "hai nghìn" không phải là số.',
+};
+
+export const approximate: Finding = {
+  severity: "warning",
+  code: "APPROXIMATE_VALUE",
+  file: "mang-yang.xlsx",
+  sheet: "TH huyện Mang Yang",
+  cell: "E7",
+  member: MANG_YANG,
+  message: 'Ô E7: "trên 2.636" là số ước tính; đã lấy 2636.',
+};
+
+export const noYear: Finding = {
+  severity: "warning",
+  code: "NO_YEAR",
+  file: null,
+  sheet: null,
+  cell: null,
+  member: null,
+  message: "Không tìm thấy năm đánh giá trong sổ.",
+};
+
+export function clusterData(overrides: Partial<ClusterData> = {}): ClusterData {
+  return {
+    info,
+    pledge: { file: null, sheet: "Giao ước thi đua 2024", groups: [{ code: "I", name: "Phát triển kinh tế" }], indicators, indicatorCount: 2 },
+    reports: [report(DAK_DOA, "dak-doa.xlsx"), report(MANG_YANG, "mang-yang.xlsx"), report(KBANG, "kbang.xlsx")],
+    findings: [notANumber, approximate],
+    ...overrides,
+  };
+}
+
+function member(name: string, rank: number, total: number, award: MemberResult["award"], hasErrors = false): MemberResult {
+  return {
+    name,
+    source: { file: null, sheet: `TH ${name}` },
+    rank,
+    total,
+    percentOfMax: total / 10,
+    met: 2,
+    mandatoryUnmet: 0,
+    disqualified: false,
+    hasErrors,
+    award,
+    selfScore: null,
+    groups: [],
+    indicators: [],
+  };
+}
+
+export function clusterResult(overrides: Partial<ClusterResult> = {}): ClusterResult {
+  return {
+    cluster: "Cụm thi đua số 2",
+    year: 2024,
+    maxPoints: 1000,
+    members: [member(DAK_DOA, 1, 1012.5, "flag"), member(MANG_YANG, 2, 998.25, "merit"), member(KBANG, 3, 940, null, true)],
+    proposals: { leader: DAK_DOA, merit: [MANG_YANG], nextHead: MANG_YANG, nextDeputy: KBANG, noLeaderReason: null },
+    findings: [notANumber, approximate],
+    ...overrides,
+  };
+}
