@@ -7,9 +7,8 @@ const PERCENT = "0.00%";
 const NUMBER = "#,##0.###";
 
 /** A member's report sheet "Báo cáo": title rows, "Đơn vị: …", then one row per pledge line. */
-export function reportGrid(cluster: SampleCluster, member: SampleMember): SheetGrid {
+export function reportGrid(cluster: SampleCluster, member: SampleMember, best: ReadonlyMap<string, number> = bestAttainments(cluster)): SheetGrid {
   const codes = leafCodes(cluster.pledge);
-  const best = bestAttainments(cluster, codes);
   const rows: GridRow[] = [
     { style: "title", cells: [member.authority] },
     { style: "title", cells: [`BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU GIAO ƯỚC THI ĐUA NĂM ${cluster.year}`] },
@@ -47,7 +46,8 @@ export function reportGrid(cluster: SampleCluster, member: SampleMember): SheetG
 }
 
 /** The cluster's highest attainment per indicator code, which the relative rule compares with. */
-function bestAttainments(cluster: SampleCluster, codes: ReturnType<typeof leafCodes>): Map<string, number> {
+export function bestAttainments(cluster: SampleCluster): Map<string, number> {
+  const codes = leafCodes(cluster.pledge);
   const best = new Map<string, number>();
   for (const [line, code] of codes) {
     for (const member of cluster.members) {

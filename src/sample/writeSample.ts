@@ -4,7 +4,7 @@ import type { WorkbookSnapshot } from "../engine/snapshot";
 import { GIA_LAI_2024 } from "./gialai2024";
 import { infoGrid } from "./infoGrid";
 import { pledgeGrid } from "./pledgeGrid";
-import { reportGrid } from "./reportGrid";
+import { bestAttainments, reportGrid } from "./reportGrid";
 import type { SampleCluster } from "./sampleModel";
 import { gridSnapshot, writeGrid, type SheetGrid } from "./sheetGrid";
 
@@ -15,9 +15,10 @@ export interface SampleFile {
 
 /** The workbooks of a cluster as grids: the cluster's (information and pledge), then the members'. */
 export function sampleFiles(cluster: SampleCluster = GIA_LAI_2024): SampleFile[] {
+  const best = bestAttainments(cluster);
   return [
     { file: cluster.file, grids: [infoGrid(cluster), pledgeGrid(cluster)] },
-    ...cluster.members.map((m) => ({ file: m.file, grids: [reportGrid(cluster, m)] })),
+    ...cluster.members.map((m) => ({ file: m.file, grids: [reportGrid(cluster, m, best)] })),
   ];
 }
 
