@@ -1,0 +1,153 @@
+/**
+ * The workbook open in Excel, through Office.js. Sync budget:
+ * readSnapshot 2 syncs (see readWorkbook.ts); write 1 sync after a
+ * readSnapshot on this host (+1 to learn the sheet layout when there was none,
+ * +1 per extra request only when the payload must be split under 5 MB);
+ * selectCell 1. Excel.run adds none of its own: the host tracks no objects.
+ */
+import type { WorkbookHost } from "../host";
+import type { WorkbookSnapshot } from "../../engine/snapshot";
+import type { WritePlan } from "../../engine/sheetPlan";
+import type { OfficeAction } from "./officeHostError";
+import { isBusyError, OfficeHostError, officeErrorCode, toOfficeHostError } from "./officeHostError";
+import type { IsSetSupported } from "./requirementSets";
+import { DATA_BAR_SET, describeMissing, PAGE_LAYOUT_SET, REQUIRED_SET, VIEW_SET } from "./requirementSets";
+import { readWorkbook } from "./readWorkbook";
+import type { WriteProgress } from "./applyWritePlan";
+import { applyWritePlan, removeLeftovers } from "./applyWritePlan";
+import type { WorkbookLayout } from "./workbookLayout";
+import { queueLayout } from "./workbookLayout";
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeHostOptions {
+  /** Excel.run, or the fake's run in tests. */
+  readonly run: ExcelRun;
+  /** Office.context.requirements.isSetSupported. */
+  readonly isSetSupported: IsSetSupported;
+  /** Office.context.document.url, when the host has one. */
+  readonly documentUrl?: () => string | null;
+  /** Largest request to send in one sync; Excel on the web refuses more than 5 MB. */
+  readonly payloadLimitBytes?: number;
+  /** Wait before the one retry when Excel is in cell-edit mode. */
+  readonly retryDelayMs?: number;
+  readonly wait?: (ms: number) => Promise<void>;
+}
+
+/** 4 MB: the 5 MB limit less room for what the estimate does not count (object paths, ids, UTF-8 of Vietnamese text). */
+export const DEFAULT_PAYLOAD_LIMIT = 4 * 1024 * 1024;
+const DEFAULT_RETRY_DELAY_MS = 1000;
+
+/** "https://x/sites/y/Cum%20thi%20dua.xlsx?web=1" → "Cum thi dua.xlsx". */
+export function fileNameOf(url: string | null): string | null {
+  if (url === null || url.trim() === "") return null;
+  const path = url.split(/[?#]/)[0] ?? "";
+  const last = path.split(/[/\\]/).pop() ?? "";
+  if (last === "") return null;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+export class OfficeWorkbookHost implements WorkbookHost {
+  readonly kind = "office" as const;
+  private layout: WorkbookLayout | null = null;
+  private readonly run: ExcelRun;
+  private readonly isSetSupported: IsSetSupported;
+  private readonly documentUrl: () => string | null;
+  private readonly payloadLimitBytes: number;
+  private readonly retryDelayMs: number;
+  private readonly wait: (ms: number) => Promise<void>;
+
+  constructor(options: OfficeHostOptions) {
+    this.run = options.run;
+    this.isSetSupported = options.isSetSupported;
+    this.documentUrl = options.documentUrl ?? (() => null);
+    this.payloadLimitBytes = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT;
+    this.retryDelayMs = options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
+    this.wait = options.wait ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
+
+  async readSnapshot(): Promise<WorkbookSnapshot> {
+    this.requireCoreSet("read");
+    const result = await this.withRetry("read", () => this.run((context) => readWorkbook(context)));
+    this.layout = result.layout;
+    return { file: fileNameOf(this.documentUrl()), sheets: result.sheets };
+  }
+
+  async write(plan: WritePlan): Promise<void> {
+    this.requireCoreSet("write");
+    if (plan.sheets.length === 0 && plan.activate === null) return;
+    const support = {
+      dataBar: this.isSetSupported(DATA_BAR_SET.name, DATA_BAR_SET.version),
+      view: this.isSetSupported(VIEW_SET.name, VIEW_SET.version),
+      pageLayout: this.isSetSupported(PAGE_LAYOUT_SET.name, PAGE_LAYOUT_SET.version),
+    };
+    await this.withRetry("write", async () => {
+      const layout = this.layout ?? (await this.run(async (context) => {
+        const query = queueLayout(context);
+        await context.sync();
+        return query.take();
+      }));
+      const progress: WriteProgress = { syncedBatches: 0 };
+      try {
+        await this.run((context) => applyWritePlan(context, plan, layout, support, this.payloadLimitBytes, progress));
+      } catch (error) {
+        if (!refusedWhole(error, progress)) await this.removeLeftoversQuietly(plan, layout);
+        throw error;
+      } finally {
+        // The workbook changed (or may have): the next write learns the layout again.
+        this.layout = null;
+      }
+    });
+  }
+
+  async selectCell(sheet: string, cell: string | null): Promise<void> {
+    await this.withRetry("select", () =>
+      this.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        if (cell !== null) ws.getRange(cell).select();
+        await context.sync();
+      }),
+    );
+  }
+
+  private requireCoreSet(action: OfficeAction): void {
+    if (!this.isSetSupported(REQUIRED_SET.name, REQUIRED_SET.version)) {
+      throw new OfficeHostError("unsupported", describeMissing(REQUIRED_SET), null, new Error(`${REQUIRED_SET.name} ${REQUIRED_SET.version} missing (${action})`));
+    }
+  }
+
+  /** Best effort: a failing clean-up must not hide the error that caused it. */
+  private async removeLeftoversQuietly(plan: WritePlan, layout: WorkbookLayout): Promise<void> {
+    try {
+      await this.run((context) => removeLeftovers(context, plan, layout));
+    } catch {
+      // Nothing more can be done from here; the original error is what the user must see.
+    }
+  }
+
+  /** One retry after a pause when Excel is in cell-edit mode, as Script Lab does; every failure leaves as an OfficeHostError. */
+  private async withRetry<T>(action: OfficeAction, attempt: () => Promise<T>): Promise<T> {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isBusyError(error)) throw toOfficeHostError(error, action);
+    }
+    await this.wait(this.retryDelayMs);
+    try {
+      return await attempt();
+    } catch (error) {
+      throw toOfficeHostError(error, action);
+    }
+  }
+}
+
+/** Excel refuses a request in cell-edit mode or above the size limit before applying any of it. */
+function refusedWhole(error: unknown, progress: WriteProgress): boolean {
+  const code = officeErrorCode(error);
+  return progress.syncedBatches === 0 && (code === "InvalidOperationInCellEditMode" || code === "RequestPayloadSizeLimitExceeded");
+}
