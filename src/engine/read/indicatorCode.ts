@@ -1,0 +1,59 @@
+/** Codes in the first column of pledge and report tables: I, II (groups); 1, 1.2, 2.3.1 (indicators); a, b (sub-items). */
+import type { RawValue } from "../snapshot";
+
+export type CodeKind = "none" | "roman" | "arabic" | "letter" | "other";
+
+export interface IndicatorCode {
+  /** Normalised: no spaces, no trailing dot or bracket; "1.a" → "1a". */
+  readonly code: string;
+  readonly kind: CodeKind;
+}
+
+const ROMAN = /^(?:XX|X)?(?:IX|IV|V?I{0,3})$/;
+const ARABIC = /^\d+(?:\.\d+)*(?:\.?[a-zđ])?$/;
+const LETTER = /^[a-zđ]$/;
+
+export function readCode(raw: RawValue): IndicatorCode {
+  if (raw === null || typeof raw === "boolean") return { code: "", kind: "none" };
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw) || raw < 0) return { code: String(raw), kind: "other" };
+    return { code: String(raw), kind: "arabic" };
+  }
+  const code = raw
+    .normalize("NFC")
+    .replace(/\s+/g, "")
+    .replace(/^\(/, "")
+    .replace(/[.):]+$/, "");
+  if (code === "") return { code, kind: "none" };
+  if (ROMAN.test(code)) return { code, kind: "roman" };
+  if (LETTER.test(code)) return { code, kind: "letter" };
+  if (ARABIC.test(code)) return { code: code.replace(/\.([a-zđ])$/, "$1"), kind: "arabic" };
+  return { code, kind: "other" };
+}
+
+/** "2.3" → "2", "1a" → "1", "1" → null. */
+export function parentCode(code: string): string | null {
+  if (/[a-zđ]$/.test(code)) return code.slice(0, -1) || null;
+  const dot = code.lastIndexOf(".");
+  return dot > 0 ? code.slice(0, dot) : null;
+}
+
+/** 1 → "I": a code for a group the pledge names without one ("Nhóm Kinh tế"). */
+export function toRoman(n: number): string {
+  const digits: readonly [number, string][] = [
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
+  let rest = n;
+  let out = "";
+  for (const [value, letters] of digits) {
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  }
+  return out;
+}

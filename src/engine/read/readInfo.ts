@@ -1,0 +1,157 @@
+/** The cluster information sheet (spec/workbook.md §1): labels in one column, values to their right. */
+import type { ClusterInfo } from "../model";
+import type { SheetSnapshot } from "../snapshot";
+import { normalizeLabel } from "../text";
+import { FindingSink, SheetPlace } from "./findingSink";
+import type { LabelCache } from "./labelCache";
+import { formatDateVi, parseDate } from "./parseDate";
+import { parseCell } from "./parseCell";
+import { addressAt, formatAt, rawAt, rawText, widthOf } from "./sheetCells";
+
+type InfoField =
+  | "clusterName"
+  | "authority"
+  | "year"
+  | "head"
+  | "deputy"
+  | "rotation"
+  | "meritCount"
+  | "conference"
+  | "place"
+  | "chair"
+  | "secretary"
+  | "attendees";
+
+const LABELS: Readonly<Record<InfoField, readonly string[]>> = {
+  clusterName: ["Tên cụm", "Cụm thi đua", "Khối thi đua", "Tên khối", "Tên cụm thi đua"],
+  authority: ["Cơ quan chủ quản", "Tỉnh"],
+  year: ["Năm", "Năm đánh giá", "Năm thi đua"],
+  head: ["Cụm trưởng", "Khối trưởng"],
+  deputy: ["Cụm phó", "Khối phó"],
+  rotation: ["Thứ tự luân phiên"],
+  meritCount: ["Số Bằng khen đề nghị", "Số bằng khen"],
+  conference: ["Thời gian hội nghị", "Thời gian"],
+  place: ["Địa điểm", "Địa điểm hội nghị"],
+  chair: ["Chủ trì"],
+  secretary: ["Thư ký"],
+  attendees: ["Thành phần", "Thành phần tham dự"],
+};
+
+const FIELD_BY_LABEL: ReadonlyMap<string, InfoField> = new Map(
+  (Object.entries(LABELS) as [InfoField, readonly string[]][]).flatMap(([f, words]) => words.map((w) => [normalizeLabel(w), f] as const)),
+);
+
+const INFO_SHEET_NAMES: ReadonlySet<string> = new Set(["thong tin", "thong tin chung", "thong tin cum"]);
+
+export function isInfoSheetName(name: string, labels: LabelCache): boolean {
+  return INFO_SHEET_NAMES.has(labels.label(name));
+}
+
+/** What the sheet says; null where it says nothing. meritCount null means "use the default". */
+export type InfoValues = { -readonly [K in keyof ClusterInfo]: ClusterInfo[K] extends number ? number | null : ClusterInfo[K] };
+
+export interface InfoReading {
+  readonly values: InfoValues;
+  readonly findings: FindingSink["findings"];
+}
+
+export function emptyInfo(): InfoValues {
+  return {
+    clusterName: null,
+    authority: null,
+    year: null,
+    head: null,
+    deputy: null,
+    rotation: [],
+    meritCount: null,
+    conferenceDate: null,
+    conferenceText: null,
+    place: null,
+    chair: null,
+    secretary: null,
+    attendees: null,
+  };
+}
+
+export function readInfo(sheet: SheetSnapshot, file: string | null, labels: LabelCache): InfoReading {
+  const sink = new FindingSink();
+  const place = new SheetPlace(file, sheet, null);
+  const values = emptyInfo();
+  const width = widthOf(sheet);
+  const done = new Set<InfoField>();
+
+  for (let r = 0; r < sheet.values.length; r++) {
+    const found = labelledValue(r);
+    if (!found || done.has(found.field)) continue;
+    done.add(found.field);
+    const { field, col } = found;
+    const text = found.text;
+    if (text === "") continue;
+    const raw = col === null ? text : rawAt(sheet, r, col);
+    const at = col === null ? found.labelCol : col;
+    const cell = addressAt(sheet, r, at);
+    switch (field) {
+      case "year": {
+        const year = readYear(raw);
+        if (year === null) sink.add("warning", "NO_YEAR", place.at(r, at), `Ô ${cell}: không đọc được năm "${text}"; hãy ghi năm bằng số, ví dụ 2024.`);
+        values.year = year;
+        break;
+      }
+      case "meritCount": {
+        const v = parseCell(raw, col === null ? "General" : formatAt(sheet, r, col)).value;
+        if (v.kind === "number" && Number.isInteger(v.value) && v.value >= 0) values.meritCount = v.value;
+        else sink.add("warning", "NOT_A_NUMBER", place.at(r, at), `Ô ${cell}: số Bằng khen đề nghị "${text}" không phải là số nguyên; dùng mặc định 2.`);
+        break;
+      }
+      case "rotation":
+        values.rotation = text.split(/[;,\n]/).map((s) => s.trim()).filter((s) => s !== "");
+        break;
+      case "conference": {
+        const date = parseDate(raw, col === null ? "General" : formatAt(sheet, r, col));
+        if (date === null) sink.add("warning", "INVALID_DATE", place.at(r, at), `Ô ${cell}: không đọc được ngày hội nghị "${text}"; hãy ghi ngày dạng dd/mm/yyyy.`);
+        values.conferenceDate = date?.date ?? null;
+        values.conferenceText = typeof raw === "number" && date ? formatDateVi(date) : text;
+        break;
+      }
+      default:
+        values[field] = text;
+    }
+  }
+  return { values, findings: sink.findings };
+
+  /** The first text cell of a row that is a label, and the value in the same cell after a colon or in the next non-empty cell. */
+  function labelledValue(r: number): { field: InfoField; labelCol: number; col: number | null; text: string } | null {
+    for (let c = 0; c < width; c++) {
+      const raw = rawAt(sheet, r, c);
+      if (raw === null || (typeof raw === "string" && raw.trim() === "")) continue;
+      if (typeof raw !== "string") return null;
+      const colon = raw.indexOf(":");
+      const field = FIELD_BY_LABEL.get(labels.label(raw)) ?? (colon > 0 ? FIELD_BY_LABEL.get(labels.label(raw.slice(0, colon))) : undefined);
+      if (!field) return null;
+      const after = colon > 0 && FIELD_BY_LABEL.get(labels.label(raw)) === undefined ? raw.slice(colon + 1).trim() : "";
+      if (after !== "") return { field, labelCol: c, col: null, text: after };
+      for (let k = c + 1; k < width; k++) {
+        const text = rawText(rawAt(sheet, r, k));
+        if (text !== "") return { field, labelCol: c, col: k, text: displayText(rawAt(sheet, r, k), formatAt(sheet, r, k), text) };
+      }
+      return { field, labelCol: c, col: null, text: "" };
+    }
+    return null;
+  }
+}
+
+/** A date cell reads as its date, not as its serial number. */
+function displayText(raw: unknown, format: string, text: string): string {
+  if (typeof raw !== "number") return text;
+  const date = parseDate(raw, format);
+  if (!date) return text;
+  const { day, month, year } = date.date;
+  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
+}
+
+export function readYear(raw: unknown): number | null {
+  if (typeof raw === "number") return Number.isInteger(raw) && raw >= 1900 && raw <= 2200 ? raw : null;
+  if (typeof raw !== "string") return null;
+  const m = /(?:^|\D)((?:19|20|21)\d{2})(?:\D|$)/.exec(raw);
+  return m ? Number(m[1]) : null;
+}

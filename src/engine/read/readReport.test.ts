@@ -1,0 +1,319 @@
+import type { Finding } from "../findings";
+import type { ClusterData } from "../model";
+import type { SheetSnapshot } from "../snapshot";
+import { readCluster } from "./readCluster";
+import { samplePledge, sampleReport } from "./sampleSheets";
+import { grid, workbook } from "./testGrid";
+
+/** The cluster workbook holds the pledge; each member file one report. */
+function read(...reports: readonly (readonly [string, SheetSnapshot])[]): ClusterData {
+  return readCluster([workbook("cum.xlsx", samplePledge()), ...reports.map(([file, sheet]) => workbook(file, sheet))]);
+}
+
+const of = (data: ClusterData, code: string): Finding[] => data.findings.filter((f) => f.code === code);
+
+describe("reading member reports", () => {
+  it("reads a two-row merged header (Kết quả over Kế hoạch | Thực hiện) below title rows", () => {
+    const data = read(["kbang.xlsx", sampleReport("huyện Kbang")]);
+    const report = data.reports[0];
+    expect(report).toMatchObject({ member: "huyện Kbang", file: "kbang.xlsx", sheet: "Báo cáo" });
+    const row = report?.rows["1"];
+    expect(row?.row).toBe(6);
+    expect(row?.plan).toEqual({ cell: "D6", value: { kind: "number", value: 2734.4, percent: false, approximate: false } });
+    expect(row?.actual).toEqual({ cell: "E6", value: { kind: "number", value: 2735.764, percent: false, approximate: false } });
+    expect(row?.attainment.cell).toBe("F6");
+    expect(row?.selfScore.cell).toBe("G6");
+    expect(row?.growth).toEqual({ cell: null, value: { kind: "blank" } });
+    expect(Object.keys(report?.rows ?? {})).toEqual(["1", "2", "3", "4"]);
+    expect(data.findings).toEqual([]);
+  });
+
+  it("finds the year and cluster name in the titles when there is no information sheet", () => {
+    const data = read(["kbang.xlsx", sampleReport("huyện Kbang")]);
+    expect(data.info.year).toBe(2024);
+    expect(data.info.clusterName).toBe("Cụm thi đua số 2");
+    expect(data.info.meritCount).toBe(2);
+  });
+
+  it("reads the words of a pass indicator and the percent of a percent-formatted cell", () => {
+    const sheet = sampleReport("huyện Kbang", "Báo cáo", {
+      "1": [2734.4, 2735.764, 1.0005, 30],
+      "2": [120, 130.5, null, 30],
+      "3": [0.03, 0.0272, null, 20],
+      "4": [null, "Đạt", null, 20],
+    }, { formats: { "5,5": "0.00%", "8,3": "0.00%", "8,4": "0.00%" } });
+    const data = read(["kbang.xlsx", sheet]);
+    const rows = data.reports[0]?.rows;
+    expect(rows?.["1"]?.attainment.value).toEqual({ kind: "number", value: 100.05, percent: true, approximate: false });
+    expect(rows?.["3"]?.actual.value).toEqual({ kind: "number", value: 2.72, percent: true, approximate: false });
+    expect(rows?.["4"]?.actual.value).toEqual({ kind: "text", text: "Đạt" });
+    expect(data.findings).toEqual([]);
+  });
+
+  it("reports text in a numeric column in the clerk's words, naming the cell", () => {
+    const sheet = sampleReport("huyện Kbang", "Báo cáo", {
+      "1": [2734.4, "hai nghìn", null, 30],
+      "2": [120, 130, null, 30],
+      "3": [3, 2, null, 20],
+      "4": [null, "Đạt", null, 20],
+    });
+    const data = read(["kbang.xlsx", sheet]);
+    expect(of(data, "NOT_A_NUMBER")).toEqual([
+      {
+        severity: "error",
+        code: "NOT_A_NUMBER",
+        file: "kbang.xlsx",
+        sheet: "Báo cáo",
+        cell: "E6",
+        member: "huyện Kbang",
+        message: 'Ô E6: "hai nghìn" không phải là số.',
+      },
+    ]);
+    expect(data.reports[0]?.rows["1"]?.actual.value).toEqual({ kind: "text", text: "hai nghìn" });
+  });
+
+  it("reports Excel errors as values or as text, naming the cell", () => {
+    const sheet = sampleReport("huyện Kbang", "Báo cáo", {
+      "1": [2734.4, 2735, "#DIV/0!", 30],
+      "2": [120, "#REF!", null, 30],
+      "3": [3, 2, null, 20],
+      "4": [null, "Đạt", null, 20],
+    });
+    const data = read(["kbang.xlsx", sheet]);
+    expect(of(data, "EXCEL_ERROR").map((f) => [f.cell, f.severity, f.message])).toEqual([
+      ["F6", "error", 'Ô F6: lỗi Excel "#DIV/0!"; cần sửa công thức hoặc nhập số liệu.'],
+      ["E7", "error", 'Ô E7: lỗi Excel "#REF!"; cần sửa công thức hoặc nhập số liệu.'],
+    ]);
+  });
+
+  it("takes approximations as numbers with a warning and blank equivalents as blank", () => {
+    const sheet = sampleReport("huyện Kbang", "Báo cáo", {
+      "1": ["khoảng 2.700", "trên 2.636", null, 30],
+      "2": ["-", "không có", "x", "—"],
+      "3": [3, "ước 2,5", null, "k/c"],
+      "4": [null, "Đạt", null, 20],
+    });
+    const data = read(["kbang.xlsx", sheet]);
+    const rows = data.reports[0]?.rows;
+    expect(rows?.["1"]?.plan.value).toEqual({ kind: "number", value: 2700, percent: false, approximate: true });
+    expect(rows?.["2"]?.plan.value).toEqual({ kind: "blank" });
+    expect(rows?.["2"]?.actual.value).toEqual({ kind: "blank" });
+    expect(rows?.["2"]?.attainment.value).toEqual({ kind: "blank" });
+    expect(rows?.["2"]?.selfScore.value).toEqual({ kind: "blank" });
+    expect(of(data, "APPROXIMATE_VALUE").map((f) => [f.cell, f.severity, f.message])).toEqual([
+      ["D6", "warning", 'Ô D6: "khoảng 2.700" là số ước lượng; tạm lấy 2.700.'],
+      ["E6", "warning", 'Ô E6: "trên 2.636" là số ước lượng; tạm lấy 2.636.'],
+      ["E9", "warning", 'Ô E9: "ước 2,5" là số ước lượng; tạm lấy 2,5.'],
+    ]);
+    expect(of(data, "NOT_A_NUMBER")).toEqual([]);
+  });
+
+  it("warns about an English decimal point and reads it", () => {
+    const sheet = sampleReport("huyện Kbang", "Báo cáo", {
+      "1": [2734.4, 2735, "100.05", 30],
+      "2": [120, 130, null, 30],
+      "3": [3, 2, null, 20],
+      "4": [null, "Đạt", null, 20],
+    });
+    const data = read(["kbang.xlsx", sheet]);
+    expect(data.reports[0]?.rows["1"]?.attainment.value).toMatchObject({ value: 100.05 });
+    expect(of(data, "ENGLISH_DECIMAL").map((f) => [f.cell, f.message])).toEqual([
+      ["F6", 'Ô F6: "100.05" dùng dấu chấm làm dấu thập phân; đã hiểu là 100,05.'],
+    ]);
+  });
+
+  it("reports a pledged indicator missing from the report", () => {
+    const sheet = grid("Báo cáo", [
+      ["Đơn vị báo cáo:", null, "thị xã An Khê"],
+      ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+      ["1", "Tổng giá trị sản xuất", 18000, 18797.39],
+      ["2", "Thu ngân sách nhà nước trên địa bàn", 100, 101],
+      ["4", "Cải cách hành chính", null, "Đạt"],
+    ]);
+    const data = read(["an-khe.xlsx", sheet]);
+    expect(data.reports[0]?.member).toBe("thị xã An Khê");
+    expect(of(data, "MISSING_INDICATOR")).toEqual([
+      {
+        severity: "error",
+        code: "MISSING_INDICATOR",
+        file: "an-khe.xlsx",
+        sheet: "Báo cáo",
+        cell: null,
+        member: "thị xã An Khê",
+        message: 'Báo cáo của thị xã An Khê thiếu chỉ tiêu 3 "Tỷ lệ hộ nghèo giảm"; chỉ tiêu này tính 0 điểm.',
+      },
+    ]);
+  });
+
+  it("warns about a row that matches no pledged indicator, but not about group, total or note rows", () => {
+    const sheet = grid("Báo cáo", [
+      ["Đơn vị:", "huyện Mang Yang"],
+      ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+      ["I", "Phát triển kinh tế"],
+      ["1", "Tổng giá trị sản xuất", 7600, 7662.6],
+      ["2", "Thu ngân sách nhà nước trên địa bàn", 100, 101],
+      ["5", "Số doanh nghiệp thành lập mới", 20, 25],
+      ["II", "Văn hóa - xã hội"],
+      ["3", "Tỷ lệ hộ nghèo giảm", 3, 3.32],
+      ["4", "Cải cách hành chính", null, "Đạt"],
+      [null, "Tổng cộng", null, null],
+      [null, "Người lập biểu", null, null],
+    ]);
+    const data = read(["mang-yang.xlsx", sheet]);
+    expect(of(data, "UNMATCHED_ROW").map((f) => [f.cell, f.severity, f.message])).toEqual([
+      ["B6", "warning", 'Ô B6: dòng "Số doanh nghiệp thành lập mới" không khớp chỉ tiêu nào trong giao ước; dòng này không được chấm.'],
+    ]);
+    expect(Object.keys(data.reports[0]?.rows ?? {})).toEqual(["1", "2", "3", "4"]);
+  });
+
+  it("matches by name when the report has no code column, ignoring a unit in parentheses", () => {
+    const sheet = grid("Đak Pơ", [
+      ["Nội dung chỉ tiêu", "Kế hoạch năm 2024", "Thực hiện năm 2024"],
+      ["Tổng giá trị sản xuất (tỷ đồng)", 2734.4, 2735.764],
+      ["Thu ngân sách nhà nước trên địa bàn", 100, 101],
+      ["TỶ LỆ HỘ NGHÈO GIẢM (%)", 2, 1.8],
+      ["Cải cách hành chính", null, "Đạt"],
+    ]);
+    const data = read(["dak-po.xlsx", sheet]);
+    expect(data.reports[0]?.member).toBe("Đak Pơ");
+    expect(Object.keys(data.reports[0]?.rows ?? {})).toEqual(["1", "2", "3", "4"]);
+    expect(data.reports[0]?.rows["3"]?.actual.cell).toBe("C4");
+    expect(data.findings).toEqual([]);
+  });
+
+  it("matches a close name with a warning that names both", () => {
+    const sheet = grid("Báo cáo", [
+      ["Đơn vị:", "huyện Đak Đoa"],
+      ["Chỉ tiêu", "KH", "TH"],
+      ["Tổng giá trị sản xuất", 10800, 10858],
+      ["Thu ngân sách nhà nước trên địa bàn huyện", 100, 101],
+      ["Tỷ lệ hộ nghèo giảm", 2, 2.12],
+      ["Cải cách hành chính", null, "Đạt"],
+    ]);
+    const data = read(["dak-doa.xlsx", sheet]);
+    expect(data.reports[0]?.rows["2"]?.actual.cell).toBe("C4");
+    const f = of(data, "FUZZY_MATCH");
+    expect(f.map((x) => [x.cell, x.severity])).toEqual([["A4", "warning"]]);
+    expect(f[0]?.message).toBe(
+      'Ô A4: "Thu ngân sách nhà nước trên địa bàn huyện" được ghép với chỉ tiêu 2 "Thu ngân sách nhà nước trên địa bàn" của giao ước vì tên gần giống; hãy kiểm tra lại.',
+    );
+  });
+
+  it("does not match names that share too few words", () => {
+    const sheet = grid("Báo cáo", [
+      ["Đơn vị:", "huyện Đak Đoa"],
+      ["Chỉ tiêu", "KH", "TH"],
+      ["Thu ngân sách từ đất", 100, 101],
+    ]);
+    const data = read(["dak-doa.xlsx", sheet]);
+    expect(of(data, "FUZZY_MATCH")).toEqual([]);
+    expect(of(data, "UNMATCHED_ROW")).toHaveLength(1);
+  });
+
+  it("trusts an exact name over a code when the report was numbered differently", () => {
+    const sheet = grid("Báo cáo", [
+      ["Đơn vị:", "huyện Kbang"],
+      ["STT", "Chỉ tiêu", "KH", "TH"],
+      ["1", "Tổng giá trị sản xuất", 5600, 5696.5],
+      ["2", "Diện tích gieo trồng", 100, 101],
+      ["3", "Thu ngân sách nhà nước trên địa bàn", 100, 101],
+      ["4", "Tỷ lệ hộ nghèo giảm", 3, 2.72],
+      ["5", "Cải cách hành chính", null, "Đạt"],
+    ]);
+    const data = read(["kbang.xlsx", sheet]);
+    const rows = data.reports[0]?.rows;
+    expect([rows?.["2"]?.row, rows?.["3"]?.row, rows?.["4"]?.row]).toEqual([5, 6, 7]);
+    expect(of(data, "UNMATCHED_ROW").map((f) => f.message)).toEqual([
+      'Ô B4: dòng "Diện tích gieo trồng" không khớp chỉ tiêu nào trong giao ước; dòng này không được chấm.',
+    ]);
+  });
+
+  it("reads sub-item codes a, b under their indicator", () => {
+    const pledge = grid("Giao ước", [
+      ["STT", "Chỉ tiêu", "Điểm chuẩn", "Cách chấm"],
+      ["1", "Phát triển kinh tế", 30],
+      ["a", "Tổng giá trị sản xuất", 20],
+      ["b", "Thu ngân sách", 10],
+    ]);
+    const report = grid("Báo cáo", [
+      ["Đơn vị:", "huyện Kbang"],
+      ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+      ["1", "Phát triển kinh tế"],
+      ["a)", "Tổng giá trị sản xuất", 5600, 5696.5],
+      ["b)", "Thu ngân sách", 100, 101],
+    ]);
+    const data = readCluster([workbook("cum.xlsx", pledge), workbook("kbang.xlsx", report)], { year: 2024 });
+    expect(Object.keys(data.reports[0]?.rows ?? {})).toEqual(["1a", "1b"]);
+    expect(data.findings).toEqual([]);
+  });
+
+  it("skips the column-numbering row under the header", () => {
+    const sheet = grid("Báo cáo", [
+      ["Đơn vị:", "huyện Kbang"],
+      ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+      ["(1)", "(2)", "(3)", "(4)"],
+      ["1", "Tổng giá trị sản xuất", 5600, 5696.5],
+      ["2", "Thu ngân sách nhà nước trên địa bàn", 100, 101],
+      ["3", "Tỷ lệ hộ nghèo giảm", 3, 2.72],
+      ["4", "Cải cách hành chính", null, "Đạt"],
+    ]);
+    expect(read(["kbang.xlsx", sheet]).findings).toEqual([]);
+  });
+
+  it("reports a second row for the same indicator and keeps the first", () => {
+    const sheet = grid("Báo cáo", [
+      ["Đơn vị:", "huyện Kbang"],
+      ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+      ["1", "Tổng giá trị sản xuất", 5600, 5696.5],
+      ["1", "Tổng giá trị sản xuất", 1, 2],
+    ]);
+    const data = read(["kbang.xlsx", sheet]);
+    expect(data.reports[0]?.rows["1"]?.row).toBe(3);
+    expect(of(data, "DUPLICATE_ROW").map((f) => f.cell)).toEqual(["B4"]);
+  });
+
+  it("places cells by the sheet's used range, not the grid", () => {
+    const sheet = grid(
+      "Báo cáo",
+      [
+        ["Đơn vị:", "huyện Kbang"],
+        ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+        ["1", "Tổng giá trị sản xuất", 5600, "năm nghìn"],
+      ],
+      { top: 4, left: 1 },
+    );
+    const data = read(["kbang.xlsx", sheet]);
+    expect(data.reports[0]?.rows["1"]?.row).toBe(7);
+    expect(of(data, "NOT_A_NUMBER").map((f) => f.cell)).toEqual(["E7"]);
+  });
+});
+
+describe("naming the member of a report", () => {
+  it("takes the name after the colon of a Đơn vị label", () => {
+    const sheet = grid("Sheet1", [["Tên đơn vị: huyện Mang Yang"], ["STT", "Chỉ tiêu", "Thực hiện"], ["1", "Tổng giá trị sản xuất", 1]]);
+    expect(read(["x.xlsx", sheet]).reports[0]?.member).toBe("huyện Mang Yang");
+  });
+
+  it("does not take a unit of measure for a member", () => {
+    const sheet = grid("Kbang", [["Đơn vị: triệu đồng"], ["STT", "Chỉ tiêu", "Thực hiện"], ["1", "Tổng giá trị sản xuất", 1]]);
+    expect(read(["x.xlsx", sheet]).reports[0]?.member).toBe("Kbang");
+  });
+
+  it.each(["Sheet1", "Sheet 2", "Trang tính1", "Báo cáo", "Report", "Biểu 01", "BIEU MAU 2"])(
+    "takes the file name when the sheet name %s is generic",
+    (name) => {
+      const sheet = grid(name, [["STT", "Chỉ tiêu", "Thực hiện"], ["1", "Tổng giá trị sản xuất", 1]]);
+      expect(read(["huyện Kbang.xlsx", sheet]).reports[0]?.member).toBe("huyện Kbang");
+    },
+  );
+
+  it("reports two reports of the same member and keeps the first", () => {
+    const data = read(["kbang.xlsx", sampleReport("huyện Kbang")], ["kbang-2.xlsx", sampleReport("KBANG")]);
+    expect(data.reports.map((r) => r.member)).toEqual(["huyện Kbang"]);
+    const f = of(data, "DUPLICATE_MEMBER");
+    expect(f.map((x) => [x.severity, x.file, x.member])).toEqual([["error", "kbang-2.xlsx", "KBANG"]]);
+    expect(f[0]?.message).toBe(
+      'Đơn vị "KBANG" có hai báo cáo: sheet "Báo cáo" (tệp kbang.xlsx) và sheet "Báo cáo" (tệp kbang-2.xlsx); chỉ dùng báo cáo đầu tiên.',
+    );
+  });
+});

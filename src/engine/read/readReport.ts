@@ -1,0 +1,175 @@
+/** A member report sheet (spec/workbook.md §3): rows matched to the pledge by code, name, then close name. */
+import type { Indicator, MemberReport, ReportRow } from "../model";
+import type { SheetSnapshot } from "../snapshot";
+import { FindingSink, SheetPlace } from "./findingSink";
+import type { TableHeader } from "./findHeader";
+import { readCode } from "./indicatorCode";
+import type { LabelCache } from "./labelCache";
+import { tokenOverlap, wordContainment } from "./nameOverlap";
+import type { PledgeIndex } from "./pledgeIndex";
+import { qualifyCode } from "./pledgeIndex";
+import { readValueField, type ValueField } from "./readValueField";
+import { isGroupName, isTotalName } from "./rowKind";
+import { addressAt, rawAt, rawText, sheetRow, textAt, widthOf } from "./sheetCells";
+
+export interface ReportReading {
+  readonly report: MemberReport;
+  readonly findings: FindingSink["findings"];
+}
+
+const VALUE_FIELDS: readonly ValueField[] = ["plan", "actual", "attainment", "growth", "selfScore", "clusterScore"];
+const FUZZY_THRESHOLD = 0.8;
+/** A coded row whose name shares at least this share of the shorter name's words is the coded indicator. */
+const SAME_INDICATOR = 0.5;
+/** "(1)", "2", "A": the column-numbering row many forms put under the header. */
+const NUMBERING = /^\(?[0-9A-Za-z]{1,2}\)?$/;
+
+export function readReport(
+  sheet: SheetSnapshot,
+  header: TableHeader,
+  file: string | null,
+  member: string,
+  index: PledgeIndex | null,
+  labels: LabelCache,
+): ReportReading {
+  const sink = new FindingSink();
+  const place = new SheetPlace(file, sheet, member);
+  const columns = header.columns;
+  const rows: Record<string, ReportRow> = {};
+  const report: MemberReport = { member, file, sheet: sheet.name, rows };
+  if (!index) return { report, findings: sink.findings };
+
+  const rowOf = new Map<string, number>();
+  let group: string | null = null;
+  let lastArabic: string | null = null;
+  let start = header.bottom + 1;
+  if (isNumberingRow(sheet, start)) start++;
+
+  for (let r = start; r < sheet.values.length; r++) {
+    const { code: rawCode, kind } = readCode(columns.code === undefined ? null : rawAt(sheet, r, columns.code));
+    const name = columns.name === undefined ? "" : textAt(sheet, r, columns.name);
+    if (rawCode === "" && name === "") continue;
+    if (kind === "roman") {
+      group = rawCode;
+      lastArabic = null;
+      continue;
+    }
+    const isCode = kind === "arabic" || kind === "letter";
+    const code: string = kind === "letter" ? `${lastArabic ?? ""}${rawCode}` : rawCode;
+    if (kind === "arabic" && !/[a-zđ]$/.test(code)) lastArabic = code;
+
+    let indicator: Indicator | undefined;
+    let fuzzy = false;
+    if (isCode) {
+      const key = qualifyCode(group, code, index.qualified);
+      indicator = index.byCode.get(key);
+      if (indicator && name !== "" && name !== indicator.name) indicator = checkNameOf(indicator, name);
+      if (!indicator && index.headingCodes.has(key)) continue;
+    }
+    if (!indicator && name !== "") {
+      const label = labels.label(name);
+      indicator = index.byName.get(label) ?? undefined;
+      if (!indicator) {
+        if (index.headingNames.has(label)) continue;
+        const groupCode = index.groupByName.get(label);
+        if (groupCode !== undefined || (!isCode && isGroupName(name, labels))) {
+          group = groupCode ?? group;
+          lastArabic = null;
+          continue;
+        }
+        if (!isCode && isTotalName(name, labels)) continue;
+        indicator = closestUnmatched(label);
+        fuzzy = indicator !== undefined;
+      }
+    }
+
+    const nameCol = columns.name ?? columns.code ?? 0;
+    if (!indicator) {
+      if (isCode || hasValues(r)) {
+        const shown = name !== "" ? `"${name}"` : `mã ${code}`;
+        sink.add("warning", "UNMATCHED_ROW", place.at(r, nameCol), `Ô ${addressAt(sheet, r, nameCol)}: dòng ${shown} không khớp chỉ tiêu nào trong giao ước; dòng này không được chấm.`);
+      }
+      continue;
+    }
+    const earlier = rowOf.get(indicator.code);
+    if (earlier !== undefined) {
+      sink.add("warning", "DUPLICATE_ROW", place.at(r, nameCol), `Dòng ${sheetRow(sheet, r)}: chỉ tiêu ${indicator.code} "${indicator.name}" đã có ở dòng ${sheetRow(sheet, earlier)}; dòng này bị bỏ qua.`);
+      continue;
+    }
+    if (fuzzy) {
+      sink.add("warning", "FUZZY_MATCH", place.at(r, nameCol), `Ô ${addressAt(sheet, r, nameCol)}: "${name}" được ghép với chỉ tiêu ${indicator.code} "${indicator.name}" của giao ước vì tên gần giống; hãy kiểm tra lại.`);
+    }
+    rowOf.set(indicator.code, r);
+    rows[indicator.code] = readRow(r, indicator);
+  }
+
+  for (const leaf of index.leaves) {
+    if (rows[leaf.code] === undefined) {
+      sink.add("error", "MISSING_INDICATOR", place.whole(), `Báo cáo của ${member} thiếu chỉ tiêu ${leaf.code} "${leaf.name}"; chỉ tiêu này tính 0 điểm.`);
+    }
+  }
+  return { report, findings: sink.findings };
+
+  function readRow(r: number, indicator: Indicator): ReportRow {
+    const field = (f: ValueField) => readValueField(sheet, r, columns[f], f, indicator.rule, place, sink);
+    const note = columns.note === undefined ? "" : rawText(rawAt(sheet, r, columns.note));
+    return {
+      indicatorCode: indicator.code,
+      row: sheetRow(sheet, r),
+      plan: field("plan"),
+      actual: field("actual"),
+      attainment: field("attainment"),
+      growth: field("growth"),
+      selfScore: field("selfScore"),
+      clusterScore: field("clusterScore"),
+      note: note === "" ? null : note,
+    };
+  }
+
+  /** A row whose code matches one indicator but whose name is another's, or shares under half its
+   * words, was numbered differently from the pledge (a row inserted above it): then its name decides. */
+  function checkNameOf(byCode: Indicator, name: string): Indicator | undefined {
+    const label = labels.label(name);
+    const codeLabel = labels.label(byCode.name);
+    if (label === codeLabel) return byCode;
+    const byName = index?.byName.get(label);
+    if (byName) return byName;
+    return wordContainment(labels.tokens(label), labels.tokens(codeLabel)) >= SAME_INDICATOR ? byCode : undefined;
+  }
+
+  function closestUnmatched(label: string): Indicator | undefined {
+    if (!index) return undefined;
+    const tokens = labels.tokens(label);
+    let best: Indicator | undefined;
+    let bestScore = FUZZY_THRESHOLD - 1e-9;
+    for (const leaf of index.leaves) {
+      if (rowOf.has(leaf.code)) continue;
+      const s = tokenOverlap(tokens, labels.tokens(labels.label(leaf.name)));
+      if (s > bestScore) {
+        best = leaf;
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+
+  function hasValues(r: number): boolean {
+    return VALUE_FIELDS.some((f) => {
+      const c = columns[f];
+      return c !== undefined && rawText(rawAt(sheet, r, c)) !== "";
+    });
+  }
+
+  function isNumberingRow(s: SheetSnapshot, r: number): boolean {
+    const width = widthOf(s);
+    let count = 0;
+    for (let c = 0; c < width; c++) {
+      const t = rawText(rawAt(s, r, c));
+      if (t === "") continue;
+      if (!NUMBERING.test(t)) return false;
+      count++;
+    }
+    return count >= 3;
+  }
+}
+
