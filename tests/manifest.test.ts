@@ -75,7 +75,7 @@ describe("manifest.xml", () => {
 
   it("asks Excel for the ExcelApi requirement set the Office host relies on", () => {
     const sets = named("Set", only("Requirements")).map((s) => [s.attributes["Name"], s.attributes["MinVersion"]]);
-    expect(sets).toEqual([["ExcelApi", "1.7"]]);
+    expect(sets).toEqual([["ExcelApi", "1.4"]]);
   });
 
   it("loads the task pane from taskpane.html", () => {
