@@ -1,0 +1,27 @@
+export const HELP_TEXT = `thi-dua: chấm điểm, xếp hạng thi đua và dự thảo biên bản cho Cụm thi đua, trên tệp .xlsx
+(scores, ranks and drafts the minutes for an emulation cluster, on .xlsx files)
+
+Cách dùng / Usage:
+  thi-dua check <tệp.xlsx>... [--pledge <tệp.xlsx>] [--json]
+      Kiểm tra số liệu các báo cáo so với giao ước; in các lỗi và cảnh báo.
+  thi-dua rank  <tệp.xlsx>... [--pledge <tệp.xlsx>] [--year <năm>]
+                [--out <kết-quả.xlsx>] [--docx <biên-bản.docx>] [--json]
+      Chấm điểm, xếp hạng, đề nghị khen thưởng; ghi bản sao của tệp đầu tiên có thêm
+      các trang "Xếp hạng", "Biên bản", "Kiểm tra" và "TH <đơn vị>"
+      (mặc định: <tệp đầu tiên>-xep-hang.xlsx bên cạnh tệp đó).
+  thi-dua demo  [--out <thư mục>]
+      Ghi bộ số liệu mẫu (Cụm thi đua số 2 tỉnh Gia Lai, năm 2024) vào thư mục
+      (mặc định ./demo) rồi chạy rank trên đó.
+
+Tùy chọn / Options:
+  --pledge <tệp>   tệp chứa bảng giao ước (mặc định: tệp đầu tiên có bảng giao ước)
+  --year <năm>     năm đánh giá, thay cho năm ghi trong sổ
+  --out <tệp>      tệp kết quả (.xlsx); với demo: thư mục
+  --docx <tệp>     ghi thêm biên bản dạng Word (.docx)
+  --json           in kết quả dạng JSON
+  --help, -h       hướng dẫn này
+
+Mã thoát / Exit status: 0 xong (có thể có cảnh báo); 1 xong nhưng có lỗi số liệu;
+2 không chạy được (tùy chọn sai, thiếu tệp, tệp không đọc được hoặc không phải .xlsx).
+Các tệp đầu vào không bao giờ bị sửa. / Input files are never modified.
+`;

@@ -1,0 +1,41 @@
+/** The result JSON of spec/cli.md. Numbers stay unrounded; keys beyond the spec are additions. */
+import type { ClusterResult } from "../engine/result";
+
+export interface OutputFiles {
+  readonly workbook: string;
+  readonly minutes: string | null;
+}
+
+export function resultJson(result: ClusterResult, output: OutputFiles | null): unknown {
+  return {
+    cluster: result.cluster,
+    year: result.year,
+    maxPoints: result.maxPoints,
+    members: result.members.map((m) => ({
+      name: m.name,
+      source: m.source,
+      rank: m.rank,
+      total: m.total,
+      percentOfMax: m.percentOfMax,
+      met: m.met,
+      mandatoryUnmet: m.mandatoryUnmet,
+      disqualified: m.disqualified,
+      hasErrors: m.hasErrors,
+      award: m.award,
+      selfScore: m.selfScore,
+      groups: m.groups,
+      indicators: m.indicators,
+    })),
+    proposals: result.proposals,
+    findings: result.findings.map((f) => ({
+      severity: f.severity,
+      code: f.code,
+      file: f.file,
+      sheet: f.sheet,
+      cell: f.cell,
+      member: f.member,
+      message: f.message,
+    })),
+    ...(output ? { output } : {}),
+  };
+}

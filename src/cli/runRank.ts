@@ -1,0 +1,63 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { outputPlans } from "../engine/plans/outputPlans";
+import { resolveWrites } from "../engine/plans/resolveWrites";
+import type { Finding } from "../engine/findings";
+import { minutesToDocx } from "../export/minutesDocx";
+import { XlsxWorkbook } from "../hosts/xlsx/XlsxWorkbook";
+import { CliError } from "./cliError";
+import type { Io } from "./io";
+import type { CliArgs } from "./parseArgs";
+import { importPlans, runPipeline } from "./pipeline";
+import { readInputs } from "./readInputs";
+import { resultJson } from "./resultJson";
+import { exitStatus, readOptions } from "./runOptions";
+import { rankingText } from "./textTables";
+
+/** thi-dua rank: score and rank, then write a copy of the first file with the output sheets. */
+export async function runRank(args: CliArgs, io: Io): Promise<number> {
+  const inputs = await readInputs(args.files, args.pledge);
+  const first = inputs[0]!;
+  const out = path.resolve(args.out ?? defaultOut(first.path));
+  const docx = args.docx === null ? null : path.resolve(args.docx);
+  for (const target of [out, docx]) {
+    if (target !== null && inputs.some((i) => path.resolve(i.path) === target)) {
+      throw new CliError(`Tệp kết quả "${target}" trùng với một tệp đầu vào (tệp đầu vào không được sửa)`, `the output ${target} is one of the input files`);
+    }
+  }
+
+  const run = runPipeline(inputs.map((i) => i.snapshot), readOptions(args));
+  const host = await XlsxWorkbook.open(first.bytes, path.basename(first.path));
+  const existing = (await host.readSnapshot()).sheets;
+  const imports = importPlans(run);
+  const importNames = resolveWrites(imports.map((i) => i.plan), existing).sheets;
+  // A finding in a member file links to that member's imported "TH" sheet (same cells).
+  const linkTarget = (f: Finding): string | null => {
+    if (f.file === first.snapshot.file) return f.sheet;
+    const at = imports.findIndex((i) => i.report.file === f.file && i.report.sheet === f.sheet);
+    return at < 0 ? null : (importNames[at]?.name ?? null);
+  };
+  const plans = [...outputPlans(run.result, run.data, run.minutes, linkTarget), ...imports.map((i) => i.plan)];
+  await host.write(resolveWrites(plans, existing));
+  await writeFile(out, await host.toBuffer());
+  if (docx !== null) await writeFile(docx, await minutesToDocx(run.minutes));
+
+  if (args.json) io.out(JSON.stringify(resultJson(run.result, { workbook: out, minutes: docx }), null, 2) + "\n");
+  else io.out(rankingText(run.result) + `Đã ghi sổ kết quả: ${out}\n` + (docx ? `Đã ghi biên bản: ${docx}\n` : ""));
+  return exitStatus(run.result);
+}
+
+/** "<folder>/cum.xlsx" → "<folder>/cum-xep-hang.xlsx" */
+function defaultOut(first: string): string {
+  const parsed = path.parse(first);
+  return path.join(parsed.dir, `${parsed.name}-xep-hang.xlsx`);
+}
+
+async function writeFile(target: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(target, bytes);
+  } catch (error) {
+    throw new CliError(`Không ghi được tệp "${target}"`, `cannot write ${target}`, { cause: error });
+  }
+}
