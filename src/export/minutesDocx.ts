@@ -40,7 +40,7 @@ const TEXT_WIDTH = A4.width - twips(MARGIN_MM.left) - twips(MARGIN_MM.right);
 const FIRST_LINE_INDENT = twips(12.7);
 const SPACE_AFTER = 120;
 const HEADER_LEFT = Math.round(TEXT_WIDTH * 0.4);
-const RANKING_WIDTHS = [0.09, 0.28, 0.16, 0.17, 0.3].map((share) => Math.round(TEXT_WIDTH * share));
+const RANKING_WIDTHS = [0.1, 0.27, 0.14, 0.15, 0.34].map((share) => Math.round(TEXT_WIDTH * share));
 
 function runs(items: readonly MinutesRun[], size: number): TextRun[] {
   return items.map(

@@ -31,7 +31,8 @@ function header(authority: string | null, cluster: string | null, form: Conferen
     { size: 13, runs: [{ text: `Số: ${BLANK}/BB-CTĐ` }] },
   ];
   const right: HeaderLine[] = [
-    { size: 13, runs: [{ text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true }] },
+    // 12 pt (NĐ 30 allows 12–13) keeps the national name on one line in the right column.
+    { size: 12, runs: [{ text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true }] },
     { size: 14, runs: [{ text: "Độc lập - Tự do - Hạnh phúc", bold: true, underline: true }] },
     { size: 14, runs: [{ text: `${form.locality ?? BLANK}, ${dateText}`, italic: true }] },
   ];

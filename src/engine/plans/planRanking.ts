@@ -10,6 +10,8 @@ const HEADER_FILL = "DDEBF7";
 const POINTS = "#,##0.00";
 const PERCENT = "0.00%";
 const COUNT = "0";
+/** Narrow enough not to stretch the detail matrix's member column below it; award names wrap to two lines. */
+const AWARD_WIDTH = 22;
 const HEADER_STYLE: CellStyle = { bold: true, fill: HEADER_FILL, horizontal: "center", vertical: "middle", wrap: true, border: "thin" };
 
 interface IndicatorLine {
@@ -81,7 +83,9 @@ export function planRanking(result: ClusterResult, data: ClusterData): SheetPlan
   g.setRow(head, 0, summaryHeaders);
   members.forEach((m, i) => {
     const groupPoints = groups.map((gr) => m.groups.find((x) => x.code === gr.code)?.points ?? null);
-    g.setRow(head + 1 + i, 0, [m.rank, m.name, ...groupPoints, m.total, m.percentOfMax / 100, m.met, awardLabel(m.award)]);
+    const award = awardLabel(m.award);
+    g.setRow(head + 1 + i, 0, [m.rank, m.name, ...groupPoints, m.total, m.percentOfMax / 100, m.met, award]);
+    g.height(head + 1 + i, Math.max(estimateRowHeight(m.name, 42, 12), estimateRowHeight(award, AWARD_WIDTH, 12)));
   });
   const lastMember = head + members.length;
 
@@ -165,7 +169,7 @@ export function planRanking(result: ClusterResult, data: ClusterData): SheetPlan
   const columnWidths = Array.from({ length: width }, (_, c) => {
     if (c === 0) return 8;
     if (c === 1) return 42;
-    if (c === totalCol + 3) return 34;
+    if (c === totalCol + 3) return AWARD_WIDTH;
     return 14;
   });
 
