@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { formatFixedVi, formatLongDateVi, formatNumberVi, formatPercentVi, formatShortDateVi } from "./formatVi";
 
 describe("formatNumberVi", () => {
@@ -64,5 +65,18 @@ describe("dates", () => {
   it("writes the short date as dd/mm/yyyy", () => {
     expect(formatShortDateVi({ year: 2025, month: 2, day: 12 })).toBe("12/02/2025");
     expect(formatShortDateVi({ year: 2024, month: 7, day: 1 })).toBe("01/07/2024");
+  });
+});
+
+describe("formatNumberVi, for any number", () => {
+  it("reads back, with the dots removed and the comma as the decimal point, as the number rounded to three places", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (n) => {
+        const text = formatNumberVi(n);
+        expect(text).toMatch(/^-?\d{1,3}(\.\d{3})*(,\d{1,3})?$/);
+        const back = Number(text.replace(/\./g, "").replace(",", "."));
+        expect(Math.abs(back - n)).toBeLessThanOrEqual(0.0005 + 1e-9 * Math.abs(n));
+      }),
+    );
   });
 });
