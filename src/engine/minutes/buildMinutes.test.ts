@@ -100,6 +100,11 @@ describe("buildMinutes section I", () => {
     expect(after(minutes({}, sampleResult(), data), "I.")).toContain("giảm 1,8% so với năm 2022.");
   });
 
+  it("says tương đương when the growth is zero", () => {
+    const data = sampleData({ reports: [memberReport("huyện Đak Pơ", { "1": { actual: 2735.764, growth: 0 } })] });
+    expect(after(minutes({}, sampleResult(), data), "I.")).toContain("bằng 100,05% kế hoạch, tương đương năm 2022.");
+  });
+
   it("leaves out the growth and attainment clauses when they are unknown, and blanks an unknown actual", () => {
     const data = sampleData({
       reports: [memberReport("huyện Đak Pơ", { "1": { actual: 2947.907 } }), memberReport("huyện Đak Đoa", {})],
