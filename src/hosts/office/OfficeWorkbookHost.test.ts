@@ -217,6 +217,7 @@ describe("OfficeWorkbookHost.write", () => {
     await host.write(writeOf([{ plan: plainPlan("ranking", "ranking_2024", "Xếp hạng 2024", [["Hạng"]]), name: "Xếp hạng 2024", replaces: null }]));
 
     expect(waits).toEqual([1000]);
+    expect(fake.syncCount).toBe(4);
     expect(fake.sheetNames()).toEqual(["Báo cáo", "Xếp hạng 2024"]);
   });
 

@@ -95,12 +95,17 @@ export class OfficeWorkbookHost implements WorkbookHost {
       try {
         await this.run((context) => applyWritePlan(context, plan, layout, support, this.payloadLimitBytes, progress));
       } catch (error) {
-        if (!refusedWhole(error, progress)) await this.removeLeftoversQuietly(plan, layout);
-        throw error;
-      } finally {
-        // The workbook changed (or may have): the next write learns the layout again.
+        if (refusedWhole(error, progress)) {
+          // Excel applied nothing: the layout still holds for the retry.
+          this.layout = layout;
+          throw error;
+        }
         this.layout = null;
+        await this.removeLeftoversQuietly(plan, layout);
+        throw error;
       }
+      // The workbook changed: the next write learns the layout again.
+      this.layout = null;
     });
   }
 

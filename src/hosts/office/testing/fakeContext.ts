@@ -636,19 +636,19 @@ export class FakeTable {
 export class FakeChartCollection {
   constructor(readonly context: FakeRequestContext, private readonly worksheet: FakeWorksheet) {}
 
-  add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChart2 {
+  add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChartProxy {
     const entry: FakeChart = { type, title: "", source: "", seriesBy: seriesBy ?? "Auto", categories: null, position: null, legendVisible: true };
     this.context.enqueue("charts.add", 1, type, () => {
       if (sourceData.sheet() !== this.worksheet.resolve()) throw new FakeOfficeError("InvalidArgument", "The fake only charts data on the same sheet.");
       entry.source = formatBox(sourceData.box());
       this.worksheet.resolve().charts.push(entry);
     });
-    return new FakeChart2(this.context, entry);
+    return new FakeChartProxy(this.context, entry);
   }
 }
 
-/** Excel.Chart in the fake (FakeChart is its recorded state). */
-export class FakeChart2 {
+/** Excel.Chart in the fake; FakeChart is the state it records. */
+export class FakeChartProxy {
   readonly title: { text: string };
   readonly legend: { visible: boolean };
   readonly series: { getItemAt(index: number): { setXAxisValues(range: FakeRange): void } };
