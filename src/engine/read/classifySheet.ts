@@ -30,11 +30,9 @@ export function classifySheet(sheet: SheetSnapshot, labels: LabelCache): SheetRo
     return header && has("actual") ? { kind: "report", header, importedAs: importedMember(sheet.name) } : { kind: "other" };
   }
   const pledgeNamed = PLEDGE_NAME.test(folded);
-  // A member's template copy often repeats the points (and even the rule) next to its figures:
-  // with an actual column it is a report, unless the sheet is named as the pledge.
-  const pledgeLike = pledgeNamed
-    ? !(has("actual") && !has("maxPoints"))
-    : has("maxPoints") && has("rule") && !has("actual");
+  // A member's template copy often repeats the points (even the rule) next to its figures: with an
+  // actual column it is a report, unless it is named as the pledge and has the pledge's columns.
+  const pledgeLike = has("actual") ? pledgeNamed && has("maxPoints") && has("rule") : pledgeNamed || (has("maxPoints") && has("rule"));
   if (pledgeLike) return { kind: "pledge", header };
   if (header && has("actual")) return { kind: "report", header, importedAs: null };
   return { kind: "other" };

@@ -1,6 +1,6 @@
 /** Finds a table's header row (or two rows) by its synonyms in the first rows of a sheet. */
 import type { SheetSnapshot } from "../snapshot";
-import { fieldOfKey, headerKey, type TableField } from "./columnSynonyms";
+import { fieldOfKey, type TableField } from "./columnSynonyms";
 import type { LabelCache } from "./labelCache";
 import { rawAt, widthOf } from "./sheetCells";
 
@@ -32,7 +32,7 @@ export function findHeader(sheet: SheetSnapshot, labels: LabelCache): TableHeade
     const line: Key[] = [];
     for (let c = 0; c < width; c++) {
       const raw = rawAt(sheet, r, c);
-      line.push(typeof raw === "string" && raw.trim() !== "" ? headerKey(labels.label(raw)) : NO_KEY);
+      line.push(typeof raw === "string" && raw.trim() !== "" ? labels.header(raw) : NO_KEY);
     }
     keys.push(line);
   }
@@ -43,7 +43,7 @@ export function findHeader(sheet: SheetSnapshot, labels: LabelCache): TableHeade
     const single = singles[r] ?? {};
     const upper = keys[r] ?? [];
     const lower = keys[r + 1];
-    const double = lower ? assign(twoRowCandidates(upper, lower)) : null;
+    const double = lower ? assign(twoRowCandidates(upper, lower, labels)) : null;
     // Two rows only when together they name more than either row alone (a title above a header is not a header).
     const alone = Math.max(score(single), score(singles[r + 1] ?? {}));
     const pick = double && score(double) > alone ? { columns: double, bottom: r + 1 } : { columns: single, bottom: r };
@@ -55,7 +55,7 @@ export function findHeader(sheet: SheetSnapshot, labels: LabelCache): TableHeade
 
 /** A two-row header: in the grid only the top-left cell of a merge holds text, so the upper row's
  * text is carried across the blank cells to its right and read together with the lower row. */
-function twoRowCandidates(upper: readonly Key[], lower: readonly Key[]): Key[][] {
+function twoRowCandidates(upper: readonly Key[], lower: readonly Key[], labels: LabelCache): Key[][] {
   const out: Key[][] = [];
   let carried: Key = NO_KEY;
   for (let c = 0; c < Math.max(upper.length, lower.length); c++) {
@@ -63,7 +63,7 @@ function twoRowCandidates(upper: readonly Key[], lower: readonly Key[]): Key[][]
     const below = lower[c] ?? NO_KEY;
     if (own.key !== "") carried = own;
     if (below.key !== "") {
-      const combined = carried.key !== "" ? headerKey(`${carried.key} ${below.key}`) : NO_KEY;
+      const combined = carried.key !== "" ? labels.header(`${carried.key} ${below.key}`, true) : NO_KEY;
       out.push(own.key !== "" ? [below, combined, own] : [below, combined]);
     } else {
       out.push(own.key !== "" ? [own] : []);

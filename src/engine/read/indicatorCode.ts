@@ -12,6 +12,7 @@ export interface IndicatorCode {
 const ROMAN = /^(?:XX|X)?(?:IX|IV|V?I{0,3})$/;
 const ARABIC = /^\d+(?:\.\d+)*(?:\.?[a-zđ])?$/;
 const LETTER = /^[a-zđ]$/;
+const PLAIN = /^\s*(\d+(?:\.\d+)*)\.?\s*$/;
 
 export function readCode(raw: RawValue): IndicatorCode {
   if (raw === null || typeof raw === "boolean") return { code: "", kind: "none" };
@@ -19,6 +20,9 @@ export function readCode(raw: RawValue): IndicatorCode {
     if (!Number.isFinite(raw) || raw < 0) return { code: String(raw), kind: "other" };
     return { code: String(raw), kind: "arabic" };
   }
+  // Most codes are plain ASCII ("12", "1.2."): no Unicode normalisation needed.
+  const plain = PLAIN.exec(raw);
+  if (plain) return { code: plain[1] ?? "", kind: "arabic" };
   const code = raw
     .normalize("NFC")
     .replace(/\s+/g, "")

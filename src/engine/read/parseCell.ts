@@ -29,11 +29,21 @@ export function parseCell(raw: RawValue, numberFormat: string): CellReading {
 }
 
 function readNumber(n: number, numberFormat: string): CellReading {
-  if (!Number.isFinite(n)) return { value: { kind: "error", text: "#NUM!" }, englishDecimal: false };
+  return { value: numberCell(n, numberFormat), englishDecimal: false };
+}
+
+/** A numeric cell (the common case, kept cheap: a report has hundreds of thousands). */
+export function numberCell(n: number, numberFormat: string): ParsedCell {
+  if (!Number.isFinite(n)) return { kind: "error", text: "#NUM!" };
   // A percent format displays a fraction: 0.0332 shows as 3,32 %, and 3.32 is what the user means.
   const percent = numberFormat.includes("%");
-  const value = percent ? Number((n * 100).toPrecision(15)) : n;
-  return { value: { kind: "number", value, percent, approximate: false }, englishDecimal: false };
+  return { kind: "number", value: percent ? percentOf(n) : n, percent, approximate: false };
+}
+
+/** 0.0332 → 3.32, not 3.3200000000000003: the float noise of ×100 is rounded off where it can arise. */
+function percentOf(fraction: number): number {
+  const v = fraction * 100;
+  return Math.abs(v) < 1e6 ? Math.round(v * 1e9) / 1e9 : v;
 }
 
 function readText(raw: string): CellReading {

@@ -10,7 +10,7 @@ import type { PledgeIndex } from "./pledgeIndex";
 import { qualifyCode } from "./pledgeIndex";
 import { readValueField, type ValueField } from "./readValueField";
 import { isGroupName, isTotalName } from "./rowKind";
-import { addressAt, rawAt, rawText, sheetRow, textAt, widthOf } from "./sheetCells";
+import { addressAt, addresser, rawAt, rawText, sheetRow, textAt, widthOf } from "./sheetCells";
 
 export interface ReportReading {
   readonly report: MemberReport;
@@ -40,6 +40,7 @@ export function readReport(
   if (!index) return { report, findings: sink.findings };
 
   const rowOf = new Map<string, number>();
+  const address = addresser(sheet);
   let group: string | null = null;
   let lastArabic: string | null = null;
   let start = header.bottom + 1;
@@ -111,7 +112,7 @@ export function readReport(
   return { report, findings: sink.findings };
 
   function readRow(r: number, indicator: Indicator): ReportRow {
-    const field = (f: ValueField) => readValueField(sheet, r, columns[f], f, indicator.rule, place, sink);
+    const field = (f: ValueField) => readValueField(sheet, r, columns[f], f, indicator.rule, place, sink, address);
     const note = columns.note === undefined ? "" : rawText(rawAt(sheet, r, columns.note));
     return {
       indicatorCode: indicator.code,

@@ -1,14 +1,15 @@
 /** One value cell of a matched report row, checked against what the indicator's rule expects there. */
-import type { Field, Rule } from "../model";
+import type { Field, ParsedCell, Rule } from "../model";
 import type { SheetSnapshot } from "../snapshot";
 import type { FindingSink, SheetPlace } from "./findingSink";
 import { formatNumberVi } from "./formatNumberVi";
-import { parseCell } from "./parseCell";
-import { addressAt, formatAt, rawAt, rawText } from "./sheetCells";
+import { numberCell, parseCell } from "./parseCell";
+import { formatAt, rawAt, rawText } from "./sheetCells";
 
 export type ValueField = "plan" | "actual" | "attainment" | "growth" | "selfScore" | "clusterScore";
 
-const NO_COLUMN: Field = { cell: null, value: { kind: "blank" } };
+const BLANK: ParsedCell = { kind: "blank" };
+const NO_COLUMN: Field = { cell: null, value: BLANK };
 
 /** Must this column hold a number for this rule? Pass and grade put words in actual (and attainment);
  * an unknown rule is not scored, so its words are not an error either. */
@@ -26,11 +27,13 @@ export function readValueField(
   rule: Rule | null,
   place: SheetPlace,
   sink: FindingSink,
+  address: (row: number, col: number) => string,
 ): Field {
   if (col === undefined) return NO_COLUMN;
   const raw = rawAt(sheet, row, col);
-  const cell = addressAt(sheet, row, col);
-  if (raw === null) return { cell, value: { kind: "blank" } };
+  const cell = address(row, col);
+  if (raw === null) return { cell, value: BLANK };
+  if (typeof raw === "number" && Number.isFinite(raw)) return { cell, value: numberCell(raw, formatAt(sheet, row, col)) };
   const reading = parseCell(raw, formatAt(sheet, row, col));
   const v = reading.value;
   switch (v.kind) {
@@ -51,7 +54,7 @@ export function readValueField(
     case "bool":
       if (!isNumeric(field, rule)) return { cell, value: v };
       // In a numeric column an "x" only marks the cell as not applicable.
-      if (v.kind === "text" && v.text.toLowerCase() === "x") return { cell, value: { kind: "blank" } };
+      if (v.kind === "text" && v.text.toLowerCase() === "x") return { cell, value: BLANK };
       sink.add("error", "NOT_A_NUMBER", place.at(row, col), `Ô ${cell}: "${rawText(raw)}" không phải là số.`);
       return { cell, value: v };
   }
