@@ -1,10 +1,15 @@
 /** Pieces of the Vietnamese messages: numbers, name lists, sentence starts. */
 
-const numberFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 3 });
-
-/** 2735.764 → "2.735,764" (decimal comma, dot grouping). */
+/** 2735.764 → "2.735,764": Vietnamese decimal comma and dot grouping, at most three decimals.
+ * Written by hand because Intl.NumberFormat is slow enough to matter when every row of 500 reports has a warning. */
 export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+  if (!Number.isFinite(value)) return String(value);
+  const rounded = Math.round(Math.abs(value) * 1000) / 1000;
+  const [whole = "0", decimals] = String(rounded).split(".");
+  if (whole.includes("e")) return String(value);
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ".");
+  const sign = value < 0 && rounded !== 0 ? "-" : "";
+  return decimals === undefined ? sign + grouped : `${sign}${grouped},${decimals}`;
 }
 
 /** ["A", "B", "C"] → "A, B và C". */

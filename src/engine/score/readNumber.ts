@@ -1,14 +1,15 @@
-import type { Finding } from "../findings";
 import type { Field, ParsedCell } from "../model";
-import { cellLabel, rowFinding, type RowContext } from "./rowContext";
+import { addFinding, cellLabel, type RowContext } from "./rowContext";
 
+/** A number cell is returned as it is, so reading allocates nothing. */
 export type NumberRead =
-  | { readonly kind: "number"; readonly value: number }
+  | Extract<ParsedCell, { kind: "number" }>
   | { readonly kind: "missing" }
-  /** Not a number: the indicator scores 0. findings is empty when the reader already reported the cell. */
-  | { readonly kind: "invalid"; readonly findings: readonly Finding[] };
+  /** Not a number: the indicator scores 0; the reader or readNumber has reported the cell. */
+  | { readonly kind: "invalid" };
 
 const MISSING: NumberRead = { kind: "missing" };
+const INVALID: NumberRead = { kind: "invalid" };
 
 /** The text a clerk typed, for quoting: a boolean reads as Excel shows it. */
 export function cellText(value: ParsedCell): string {
@@ -25,16 +26,22 @@ export function cellText(value: ParsedCell): string {
   }
 }
 
+export function isReaderFlagged(ctx: RowContext, field: Field): boolean {
+  return field.cell !== null && ctx.run.isFlagged(ctx.report.file, ctx.report.sheet, field.cell);
+}
+
+/** A field's number; anything else than a number or a blank is reported, unless the reader already did. */
 export function readNumber(ctx: RowContext, field: Field): NumberRead {
   const value = field.value;
   if (value.kind === "blank") return MISSING;
-  if (value.kind === "number") return { kind: "number", value: value.value };
+  if (value.kind === "number") return value;
+  if (isReaderFlagged(ctx, field)) return INVALID;
   const cell = field.cell;
-  if (cell !== null && ctx.flagged.has(ctx.report.file, ctx.report.sheet, cell)) return { kind: "invalid", findings: [] };
   const text = cellText(value);
-  const finding =
-    value.kind === "error"
-      ? rowFinding(ctx, "error", "EXCEL_ERROR", cell, `${cellLabel(ctx, cell)}: ô có lỗi Excel "${text}"; chỉ tiêu được 0 điểm.`)
-      : rowFinding(ctx, "error", "NOT_A_NUMBER", cell, `${cellLabel(ctx, cell)}: "${text}" không phải là số; chỉ tiêu được 0 điểm.`);
-  return { kind: "invalid", findings: [finding] };
+  if (value.kind === "error") {
+    addFinding(ctx, "error", "EXCEL_ERROR", cell, `${cellLabel(ctx, cell)}: ô có lỗi Excel "${text}"; chỉ tiêu được 0 điểm.`);
+  } else {
+    addFinding(ctx, "error", "NOT_A_NUMBER", cell, `${cellLabel(ctx, cell)}: "${text}" không phải là số; chỉ tiêu được 0 điểm.`);
+  }
+  return INVALID;
 }

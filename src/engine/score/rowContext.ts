@@ -1,14 +1,16 @@
 import type { Finding, FindingCode, Severity } from "../findings";
 import type { Indicator, MemberReport, ReportRow } from "../model";
-import type { FlaggedCells } from "./flaggedCells";
 import { capitalize } from "./messageText";
+import type { ScoringRun } from "./scoringRun";
 
 /** One member's row for one indicator, with what is needed to report on it. */
 export interface RowContext {
   readonly indicator: Indicator;
   readonly report: MemberReport;
   readonly row: ReportRow;
-  readonly flagged: FlaggedCells;
+  readonly run: ScoringRun;
+  /** The member's scoring findings, in pledge order: scorers add to it. */
+  readonly findings: Finding[];
 }
 
 /** A finding on the member's report sheet. */
@@ -22,17 +24,11 @@ export function reportFinding(
   return { severity, code, file: report.file, sheet: report.sheet, cell, member: report.member, message };
 }
 
-export function rowFinding(
-  ctx: RowContext,
-  severity: Severity,
-  code: FindingCode,
-  cell: string | null,
-  message: string,
-): Finding {
-  return reportFinding(ctx.report, severity, code, cell, message);
+export function addFinding(ctx: RowContext, severity: Severity, code: FindingCode, cell: string | null, message: string): void {
+  ctx.findings.push(reportFinding(ctx.report, severity, code, cell, message));
 }
 
-/** "chỉ tiêu 3 “Tổng giá trị sản xuất”", for messages. */
+/** "chỉ tiêu 3 "Tổng giá trị sản xuất"", for messages. */
 export function indicatorLabel(indicator: Indicator): string {
   return `chỉ tiêu ${indicator.code} "${indicator.name}"`;
 }

@@ -1,23 +1,22 @@
 import type { Finding } from "../findings";
 import type { ClusterData, MemberReport } from "../model";
-import type { Award, ClusterResult, MemberResult, Proposals } from "../result";
-import { flaggedCells } from "./flaggedCells";
+import type { Award, ClusterResult, IndicatorScore, MemberResult, Proposals } from "../result";
 import { maximumPoints, memberTotals, type MemberTotals } from "./memberTotals";
-import type { Outcome } from "./outcome";
-import { proposeAwards } from "./proposeAwards";
+import { proposeAwards, type Awards } from "./proposeAwards";
 import { proposeRotation } from "./proposeRotation";
 import { rankMembers } from "./rankMembers";
-import { scoreIndicator } from "./scoreIndicator";
+import { scoreMember } from "./scoreMember";
+import { bestRelativeRates } from "./scoreRelative";
+import { scoringRun } from "./scoringRun";
 import { selfScoreFinding, selfScoreSum } from "./selfScore";
 
 interface ScoredMember extends MemberTotals {
   readonly report: MemberReport;
   readonly name: string;
   readonly mandatoryUnmet: number;
-  readonly outcomes: readonly Outcome[];
+  readonly indicators: readonly IndicatorScore[];
   readonly selfScore: number | null;
-  /** This member's scoring findings, in pledge order. */
-  readonly findings: readonly Finding[];
+  readonly hasErrors: boolean;
 }
 
 const NO_PLEDGE_REASON = "Chưa có bảng giao ước thi đua nên chưa chấm điểm và chưa đề nghị khen thưởng.";
@@ -26,71 +25,76 @@ const NO_PLEDGE_REASON = "Chưa có bảng giao ước thi đua nên chưa chấ
 export function scoreCluster(data: ClusterData): ClusterResult {
   const { info, pledge, reports } = data;
   const indicators = pledge?.indicators ?? [];
-  const flagged = flaggedCells(data.findings);
+  const run = scoringRun(data.findings);
 
-  // Indicator by indicator, since relative compares members; then regrouped per member.
-  const byIndicator = indicators.map((indicator) => scoreIndicator(indicator, reports, flagged));
+  const clusterScoring = { indicators, bestRates: bestRelativeRates(indicators, reports, run), run };
+  // findings[m] gathers member m's scoring findings, in pledge order.
+  const findings: Finding[][] = reports.map(() => []);
+
+  const readerErrors = new Set<string>();
+  for (const f of data.findings) if (f.severity === "error" && f.member !== null) readerErrors.add(f.member);
+
   const scored = reports.map((report, m): ScoredMember => {
-    const outcomes = byIndicator.map((column) => column[m]!);
-    const totals = memberTotals(indicators, pledge?.groups ?? [], outcomes);
-    const selfScore = pledge === null ? null : selfScoreSum(report, indicators);
-    const findings = outcomes.flatMap((o) => o.findings);
+    const scores = scoreMember(report, clusterScoring, findings[m]!);
+    const totals = memberTotals(indicators, pledge?.groups ?? [], scores);
+    const selfScore = pledge === null ? null : selfScoreSum(report);
+    const own = findings[m]!;
     const selfFinding = selfScoreFinding(report, selfScore, totals.total);
+    if (selfFinding !== null) own.push(selfFinding);
     return {
       ...totals,
       report,
       name: report.member,
       mandatoryUnmet: totals.unmetMandatory.length,
-      outcomes,
+      indicators: scores,
       selfScore,
-      findings: selfFinding === null ? findings : [...findings, selfFinding],
+      hasErrors: readerErrors.has(report.member) || own.some((f) => f.severity === "error"),
     };
   });
 
-  const errorMembers = new Set<string>();
-  for (const f of [...data.findings, ...scored.flatMap((s) => s.findings)]) {
-    if (f.severity === "error" && f.member !== null) errorMembers.add(f.member);
-  }
   const ranked = rankMembers(scored);
-  const candidates = ranked.map(({ member, rank }) => ({
-    name: member.name,
-    rank,
-    unmetMandatory: member.unmetMandatory,
-    hasErrors: errorMembers.has(member.name),
-    file: member.report.file,
-    sheet: member.report.sheet,
-  }));
-  const awards = pledge === null ? null : proposeAwards(candidates, info.meritCount);
-  const succession = proposeRotation(
-    info,
-    reports.map((r) => r.member),
-  );
+  const awards: Awards | null =
+    pledge === null
+      ? null
+      : proposeAwards(
+          ranked.map(({ member, rank }) => ({
+            name: member.name,
+            rank,
+            unmetMandatory: member.unmetMandatory,
+            hasErrors: member.hasErrors,
+            file: member.report.file,
+            sheet: member.report.sheet,
+          })),
+          info.meritCount,
+        );
   const proposals: Proposals = {
     leader: awards?.leader ?? null,
     merit: awards?.merit ?? [],
-    ...succession,
+    ...proposeRotation(
+      info,
+      reports.map((r) => r.member),
+    ),
     noLeaderReason: awards === null ? NO_PLEDGE_REASON : awards.noLeaderReason,
   };
 
   const maxPoints = maximumPoints(indicators);
-  const members = ranked.map(({ member, rank }): MemberResult => ({
-    name: member.name,
-    source: { file: member.report.file, sheet: member.report.sheet },
-    rank,
-    total: member.total,
-    percentOfMax: maxPoints === 0 ? 0 : (member.total / maxPoints) * 100,
-    met: member.met,
-    mandatoryUnmet: member.mandatoryUnmet,
-    disqualified: member.mandatoryUnmet > 0,
-    hasErrors: errorMembers.has(member.name),
-    award: awardOf(member.name, proposals),
-    selfScore: member.selfScore,
-    groups: member.groups,
-    indicators: indicators.map((indicator, i) => {
-      const o = member.outcomes[i]!;
-      return { code: indicator.code, attainment: o.attainment, points: o.points, met: o.met };
+  const members = ranked.map(
+    ({ member, rank }): MemberResult => ({
+      name: member.name,
+      source: { file: member.report.file, sheet: member.report.sheet },
+      rank,
+      total: member.total,
+      percentOfMax: maxPoints === 0 ? 0 : (member.total / maxPoints) * 100,
+      met: member.met,
+      mandatoryUnmet: member.mandatoryUnmet,
+      disqualified: member.mandatoryUnmet > 0,
+      hasErrors: member.hasErrors,
+      award: awardOf(member.name, proposals),
+      selfScore: member.selfScore,
+      groups: member.groups,
+      indicators: member.indicators,
     }),
-  }));
+  );
 
   return {
     cluster: info.clusterName,
@@ -98,7 +102,7 @@ export function scoreCluster(data: ClusterData): ClusterResult {
     maxPoints,
     members,
     proposals,
-    findings: [...data.findings, ...scored.flatMap((s) => s.findings), ...(awards?.findings ?? [])],
+    findings: [...data.findings, ...findings.flat(), ...(awards?.findings ?? [])],
   };
 }
 

@@ -1,29 +1,27 @@
+import type { IndicatorScore } from "../result";
+import { indicatorScore, zeroScore } from "./indicatorScore";
 import { formatNumber } from "./messageText";
-import type { Outcome } from "./outcome";
 import { readNumber } from "./readNumber";
-import { cellLabel, rowFinding, type RowContext } from "./rowContext";
+import { addFinding, cellLabel, type RowContext } from "./rowContext";
 
 export type CountKind = "bonus" | "penalty";
 
-function noCount(findings: Outcome["findings"]): Outcome {
-  return { attainment: null, points: 0, met: null, findings };
-}
-
-/** bonus (A × M, capped at C) and penalty (−A × M): M is the points per occurrence, A the count in the actual column. */
-export function scoreCount(ctx: RowContext, kind: CountKind): Outcome {
+/** bonus (A × M, capped at C) and penalty (−A × M): M is the points per occurrence, A the count in the actual column.
+ * A blank count is the usual way to say "none". */
+export function scoreCount(ctx: RowContext, kind: CountKind): IndicatorScore {
+  const { indicator } = ctx;
   const read = readNumber(ctx, ctx.row.actual);
-  if (read.kind === "invalid") return noCount(read.findings);
-  // A blank count is the usual way to say "none".
-  if (read.kind === "missing") return noCount([]);
+  if (read.kind !== "number") return zeroScore(indicator);
   const count = read.value;
-  const cell = ctx.row.actual.cell;
   if (count < 0) {
+    const cell = ctx.row.actual.cell;
     const message = `${cellLabel(ctx, cell)}: số lần phải là số không âm, đơn vị ghi ${formatNumber(count)}; chỉ tiêu được 0 điểm.`;
-    return noCount([rowFinding(ctx, "error", "NEGATIVE_COUNT", cell, message)]);
+    addFinding(ctx, "error", "NEGATIVE_COUNT", cell, message);
+    return zeroScore(indicator);
   }
-  const { maxPoints, bonusCap } = ctx.indicator;
-  const raw = count * maxPoints;
+  const raw = count * indicator.maxPoints;
+  const cap = indicator.bonusCap;
   // 0 - raw rather than -raw: no "-0" for a penalty that did not occur.
-  const points = kind === "penalty" ? 0 - raw : bonusCap === null ? raw : Math.min(raw, bonusCap);
-  return { attainment: null, points, met: null, findings: [] };
+  const points = kind === "penalty" ? 0 - raw : cap === null ? raw : Math.min(raw, cap);
+  return indicatorScore(indicator, null, points, null);
 }

@@ -1,29 +1,31 @@
+import type { IndicatorScore } from "../result";
+import { indicatorScore, zeroScore } from "./indicatorScore";
 import { formatNumber } from "./messageText";
-import { failedOutcome, type Outcome } from "./outcome";
 import { readNumber } from "./readNumber";
-import { cellLabel, rowCell, rowFinding, type RowContext } from "./rowContext";
+import { addFinding, cellLabel, rowCell, type RowContext } from "./rowContext";
 import { atLeast } from "./tolerance";
 
 /** The direct method: the cluster's score (else the actual) taken as points, within [0, M]. */
-export function scoreDirect(ctx: RowContext): Outcome {
-  const { row } = ctx;
+export function scoreDirect(ctx: RowContext): IndicatorScore {
+  const { indicator, row } = ctx;
   const field = row.clusterScore.value.kind === "blank" ? row.actual : row.clusterScore;
   const read = readNumber(ctx, field);
-  if (read.kind === "invalid") return failedOutcome(read.findings);
+  if (read.kind === "invalid") return zeroScore(indicator);
   if (read.kind === "missing") {
     const cell = field.cell ?? rowCell(row);
-    const message = `${cellLabel(ctx, cell)}: thiếu số liệu (chưa có điểm chấm); chỉ tiêu được 0 điểm.`;
-    return failedOutcome([rowFinding(ctx, "error", "MISSING_DATA", cell, message)]);
+    addFinding(ctx, "error", "MISSING_DATA", cell, `${cellLabel(ctx, cell)}: thiếu số liệu (chưa có điểm chấm); chỉ tiêu được 0 điểm.`);
+    return zeroScore(indicator);
   }
-  const m = ctx.indicator.maxPoints;
+  const m = indicator.maxPoints;
   const value = read.value;
   if (value > m) {
     const message = `${cellLabel(ctx, field.cell)}: điểm ${formatNumber(value)} vượt điểm chuẩn ${formatNumber(m)}; chỉ tính ${formatNumber(m)} điểm.`;
-    return { attainment: null, points: m, met: true, findings: [rowFinding(ctx, "warning", "DIRECT_CLAMPED", field.cell, message)] };
+    addFinding(ctx, "warning", "DIRECT_CLAMPED", field.cell, message);
+    return indicatorScore(indicator, null, m, true);
   }
   if (value < 0) {
-    const message = `${cellLabel(ctx, field.cell)}: điểm ${formatNumber(value)} nhỏ hơn 0; tính 0 điểm.`;
-    return { attainment: null, points: 0, met: atLeast(0, m), findings: [rowFinding(ctx, "warning", "DIRECT_CLAMPED", field.cell, message)] };
+    addFinding(ctx, "warning", "DIRECT_CLAMPED", field.cell, `${cellLabel(ctx, field.cell)}: điểm ${formatNumber(value)} nhỏ hơn 0; tính 0 điểm.`);
+    return indicatorScore(indicator, null, 0, atLeast(0, m));
   }
-  return { attainment: null, points: value, met: atLeast(value, m), findings: [] };
+  return indicatorScore(indicator, null, value, atLeast(value, m));
 }

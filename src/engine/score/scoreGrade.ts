@@ -1,7 +1,8 @@
-import { failedOutcome, type Outcome } from "./outcome";
-import { cellText } from "./readNumber";
-import { cellLabel, rowCell, rowFinding, type RowContext } from "./rowContext";
-import { foldedWord, isReaderFlagged, wordField } from "./scorePass";
+import type { IndicatorScore } from "../result";
+import { indicatorScore, zeroScore } from "./indicatorScore";
+import { cellText, isReaderFlagged } from "./readNumber";
+import { addFinding, cellLabel, rowCell, type RowContext } from "./rowContext";
+import { foldedWord, wordField } from "./scorePass";
 import { atLeast } from "./tolerance";
 
 /** Share of M per grade word and abbreviation, folded (scoring.md, "grade"). */
@@ -24,28 +25,27 @@ const GRADE_SHARES: ReadonlyMap<string, number> = new Map([
 
 /** "Hoàn thành tốt nhiệm vụ." is how the grade is usually written in full. */
 function gradeShare(word: string): number | undefined {
-  const bare = word.replace(/\.$/, "").replace(/ nhiem vu$/, "");
-  return GRADE_SHARES.get(bare);
+  return GRADE_SHARES.get(word) ?? GRADE_SHARES.get(word.replace(/\.$/, "").replace(/ nhiem vu$/, ""));
 }
 
 /** The grade method: a completion level gives a share of M. */
-export function scoreGrade(ctx: RowContext): Outcome {
+export function scoreGrade(ctx: RowContext): IndicatorScore {
+  const { indicator } = ctx;
   const field = wordField(ctx);
-  const word = foldedWord(field);
-  const m = ctx.indicator.maxPoints;
+  const word = foldedWord(ctx, field);
+  const share = word === null ? undefined : gradeShare(word);
+  if (share !== undefined) {
+    const points = share * indicator.maxPoints;
+    return indicatorScore(indicator, null, points, atLeast(points, indicator.maxPoints));
+  }
   if (word === null) {
     const cell = field.cell ?? rowCell(ctx.row);
-    const message = `${cellLabel(ctx, cell)}: thiếu số liệu (chưa ghi mức hoàn thành); chỉ tiêu được 0 điểm.`;
-    return failedOutcome([rowFinding(ctx, "error", "MISSING_DATA", cell, message)]);
+    addFinding(ctx, "error", "MISSING_DATA", cell, `${cellLabel(ctx, cell)}: thiếu số liệu (chưa ghi mức hoàn thành); chỉ tiêu được 0 điểm.`);
+  } else if (!isReaderFlagged(ctx, field)) {
+    const message =
+      `${cellLabel(ctx, field.cell)}: "${cellText(field.value)}" không phải là mức hoàn thành ` +
+      `(Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành, Trung bình, Không hoàn thành); chỉ tiêu được 0 điểm.`;
+    addFinding(ctx, "error", "INVALID_GRADE_VALUE", field.cell, message);
   }
-  const share = gradeShare(word);
-  if (share !== undefined) {
-    const points = share * m;
-    return { attainment: null, points, met: atLeast(points, m), findings: [] };
-  }
-  if (isReaderFlagged(ctx, field)) return failedOutcome([]);
-  const message =
-    `${cellLabel(ctx, field.cell)}: "${cellText(field.value)}" không phải là mức hoàn thành ` +
-    `(Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành, Trung bình, Không hoàn thành); chỉ tiêu được 0 điểm.`;
-  return failedOutcome([rowFinding(ctx, "error", "INVALID_GRADE_VALUE", field.cell, message)]);
+  return zeroScore(indicator);
 }

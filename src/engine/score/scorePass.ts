@@ -1,8 +1,8 @@
 import type { Field } from "../model";
-import { fold } from "../text";
-import { failedOutcome, type Outcome } from "./outcome";
-import { cellText } from "./readNumber";
-import { cellLabel, rowCell, rowFinding, type RowContext } from "./rowContext";
+import type { IndicatorScore } from "../result";
+import { indicatorScore, zeroScore } from "./indicatorScore";
+import { cellText, isReaderFlagged } from "./readNumber";
+import { addFinding, cellLabel, rowCell, type RowContext } from "./rowContext";
 import { atLeast } from "./tolerance";
 
 const PASS_WORDS = new Set(["dat", "hoan thanh", "co", "x", "✓", "✔", "1", "true", "yes"]);
@@ -14,30 +14,26 @@ export function wordField(ctx: RowContext): Field {
 }
 
 /** The word in a cell, folded for matching, or null when the cell is blank. */
-export function foldedWord(field: Field): string | null {
+export function foldedWord(ctx: RowContext, field: Field): string | null {
   const value = field.value;
   if (value.kind === "blank") return null;
   if (value.kind === "bool") return value.value ? "true" : "false";
-  return fold(cellText(value));
-}
-
-export function isReaderFlagged(ctx: RowContext, field: Field): boolean {
-  return field.cell !== null && ctx.flagged.has(ctx.report.file, ctx.report.sheet, field.cell);
+  return ctx.run.foldWord(cellText(value));
 }
 
 /** The pass method: Đạt → M, Không đạt → 0. */
-export function scorePass(ctx: RowContext): Outcome {
+export function scorePass(ctx: RowContext): IndicatorScore {
+  const { indicator } = ctx;
   const field = wordField(ctx);
-  const word = foldedWord(field);
-  const m = ctx.indicator.maxPoints;
-  if (word !== null && PASS_WORDS.has(word)) return { attainment: null, points: m, met: true, findings: [] };
-  if (word !== null && FAIL_WORDS.has(word)) return { attainment: null, points: 0, met: atLeast(0, m), findings: [] };
+  const word = foldedWord(ctx, field);
+  if (word !== null && PASS_WORDS.has(word)) return indicatorScore(indicator, null, indicator.maxPoints, true);
+  if (word !== null && FAIL_WORDS.has(word)) return indicatorScore(indicator, null, 0, atLeast(0, indicator.maxPoints));
   if (word === null) {
     const cell = field.cell ?? rowCell(ctx.row);
-    const message = `${cellLabel(ctx, cell)}: thiếu số liệu (chưa ghi Đạt hay Không đạt); chỉ tiêu được 0 điểm.`;
-    return failedOutcome([rowFinding(ctx, "error", "MISSING_DATA", cell, message)]);
+    addFinding(ctx, "error", "MISSING_DATA", cell, `${cellLabel(ctx, cell)}: thiếu số liệu (chưa ghi Đạt hay Không đạt); chỉ tiêu được 0 điểm.`);
+  } else if (!isReaderFlagged(ctx, field)) {
+    const message = `${cellLabel(ctx, field.cell)}: "${cellText(field.value)}" không phải là Đạt hay Không đạt; chỉ tiêu được 0 điểm.`;
+    addFinding(ctx, "error", "INVALID_PASS_VALUE", field.cell, message);
   }
-  if (isReaderFlagged(ctx, field)) return failedOutcome([]);
-  const message = `${cellLabel(ctx, field.cell)}: "${cellText(field.value)}" không phải là Đạt hay Không đạt; chỉ tiêu được 0 điểm.`;
-  return failedOutcome([rowFinding(ctx, "error", "INVALID_PASS_VALUE", field.cell, message)]);
+  return zeroScore(indicator);
 }

@@ -1,23 +1,15 @@
+import type { IndicatorScore } from "../result";
 import { attainmentRate, type Direction } from "./attainmentRate";
-import { failedOutcome, type Outcome } from "./outcome";
+import { indicatorScore, zeroScore } from "./indicatorScore";
 import { bestPossiblePoints, pointsFromRate } from "./pointsFromRate";
 import type { RowContext } from "./rowContext";
 import { atLeast } from "./tolerance";
 
 /** The ratio and inverse methods: attainment against plan, then points. */
-export function scoreRatio(ctx: RowContext, direction: Direction): Outcome {
+export function scoreRatio(ctx: RowContext, direction: Direction): IndicatorScore {
+  const { indicator } = ctx;
   const rate = attainmentRate(ctx, direction);
-  switch (rate.kind) {
-    case "none":
-      return failedOutcome(rate.findings);
-    case "best":
-      return { attainment: null, points: bestPossiblePoints(ctx.indicator), met: true, findings: rate.findings };
-    case "rate":
-      return {
-        attainment: rate.value,
-        points: pointsFromRate(ctx.indicator, rate.value),
-        met: atLeast(rate.value, 100),
-        findings: rate.findings,
-      };
-  }
+  if (rate === "none") return zeroScore(indicator);
+  if (rate === "best") return indicatorScore(indicator, null, bestPossiblePoints(indicator), true);
+  return indicatorScore(indicator, rate, pointsFromRate(indicator, rate), atLeast(rate, 100));
 }

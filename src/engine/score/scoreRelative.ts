@@ -1,5 +1,9 @@
-import type { Rate } from "./attainmentRate";
-import { failedOutcome, type Outcome } from "./outcome";
+import type { Indicator, MemberReport } from "../model";
+import type { IndicatorScore } from "../result";
+import { attainmentRate } from "./attainmentRate";
+import { indicatorScore, zeroScore } from "./indicatorScore";
+import type { RowContext } from "./rowContext";
+import type { ScoringRun } from "./scoringRun";
 import { atLeast, nearlyEqual } from "./tolerance";
 
 /** Points for r when the cluster's best attainment for the indicator is best (scoring.md, "relative"). */
@@ -9,18 +13,26 @@ export function relativePoints(maxPoints: number, rate: number, best: number): n
   return 0.5 * maxPoints + (0.5 * maxPoints * (rate - 100)) / (best - 100);
 }
 
-/** The relative method over the whole cluster: rates[i] is member i's ratio attainment, null when it has no row. */
-export function scoreRelative(maxPoints: number, rates: readonly (Rate | null)[]): readonly Outcome[] {
-  let best = -Infinity;
-  for (const rate of rates) if (rate?.kind === "rate" && rate.value > best) best = rate.value;
-  return rates.map((rate): Outcome => {
-    if (rate === null) return failedOutcome([]);
-    if (rate.kind !== "rate") return failedOutcome(rate.findings);
-    return {
-      attainment: rate.value,
-      points: relativePoints(maxPoints, rate.value, best),
-      met: atLeast(rate.value, 100),
-      findings: rate.findings,
-    };
-  });
+/** r* per relative indicator code: the highest attainment any member reached (findings come later, member by member). */
+export function bestRelativeRates(indicators: readonly Indicator[], reports: readonly MemberReport[], run: ScoringRun): ReadonlyMap<string, number> {
+  const best = new Map<string, number>();
+  for (const indicator of indicators) {
+    if (indicator.rule !== "relative") continue;
+    let highest = -Infinity;
+    for (const report of reports) {
+      const row = report.rows[indicator.code];
+      if (row === undefined) continue;
+      const rate = attainmentRate({ indicator, report, row, run, findings: [] }, "ratio");
+      if (typeof rate === "number" && rate > highest) highest = rate;
+    }
+    best.set(indicator.code, highest);
+  }
+  return best;
+}
+
+/** The relative method for one member, given the cluster's best attainment. */
+export function scoreRelative(ctx: RowContext, best: number): IndicatorScore {
+  const rate = attainmentRate(ctx, "ratio");
+  if (typeof rate !== "number") return zeroScore(ctx.indicator);
+  return indicatorScore(ctx.indicator, rate, relativePoints(ctx.indicator.maxPoints, rate, best), atLeast(rate, 100));
 }

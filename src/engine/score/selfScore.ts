@@ -1,5 +1,5 @@
 import type { Finding } from "../findings";
-import type { Indicator, MemberReport } from "../model";
+import type { MemberReport } from "../model";
 import { capitalize, formatNumber } from "./messageText";
 import { reportFinding } from "./rowContext";
 import { EPSILON } from "./tolerance";
@@ -7,12 +7,11 @@ import { EPSILON } from "./tolerance";
 /** Self-scores and the computed total may differ by rounding up to this many points. */
 const SELF_SCORE_TOLERANCE = 0.5;
 
-/** Sum of the member's self-scores over the pledged indicators, or null when it gave none. */
-export function selfScoreSum(report: MemberReport, indicators: readonly Indicator[]): number | null {
+/** Sum of the member's self-scores over its matched rows, or null when it gave none. */
+export function selfScoreSum(report: MemberReport): number | null {
   let sum: number | null = null;
-  for (const indicator of indicators) {
-    const value = report.rows[indicator.code]?.selfScore.value;
-    if (value?.kind === "number") sum = (sum ?? 0) + value.value;
+  for (const row of Object.values(report.rows)) {
+    if (row.selfScore.value.kind === "number") sum = (sum ?? 0) + row.selfScore.value.value;
   }
   return sum;
 }

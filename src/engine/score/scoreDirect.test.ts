@@ -1,0 +1,36 @@
+import { indicator, readerFinding, scoreOne } from "./testData";
+
+const direct = indicator("4", { rule: "direct", maxPoints: 15 });
+
+describe("direct", () => {
+  it("takes the cluster's score before the actual", () => {
+    const s = scoreOne(direct, { actual: 15, clusterScore: 12.5 });
+    expect(s.points).toBe(12.5);
+    expect(s.met).toBe(false);
+    expect(s.attainment).toBeNull();
+  });
+  it("takes the actual when the cluster gave no score", () => {
+    const s = scoreOne(direct, { actual: 15 });
+    expect(s.points).toBe(15);
+    expect(s.met).toBe(true);
+  });
+  it("clamps a score above M with a warning", () => {
+    const s = scoreOne(direct, { clusterScore: 18 });
+    expect(s.points).toBe(15);
+    expect(s.findings).toEqual([expect.objectContaining({ severity: "warning", code: "DIRECT_CLAMPED", cell: "I10" })]);
+    expect(s.findings[0]!.message).toBe('Ô I10 (chỉ tiêu 4 "Chỉ tiêu số 4"): điểm 18 vượt điểm chuẩn 15; chỉ tính 15 điểm.');
+  });
+  it("clamps a negative score to 0 with a warning", () => {
+    const s = scoreOne(direct, { actual: -2 });
+    expect(s.points).toBe(0);
+    expect(s.findings[0]).toMatchObject({ code: "DIRECT_CLAMPED", cell: "E10" });
+  });
+  it("reports missing data when there is no score", () => {
+    expect(scoreOne(direct, {}).findings[0]).toMatchObject({ severity: "error", code: "MISSING_DATA" });
+  });
+  it("gives 0 without a second error for a score cell the reader flagged", () => {
+    const s = scoreOne(direct, { clusterScore: "mười" }, [readerFinding("NOT_A_NUMBER", "huyện Kbang", "I10")]);
+    expect(s.points).toBe(0);
+    expect(s.findings).toEqual([]);
+  });
+});

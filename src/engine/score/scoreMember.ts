@@ -1,0 +1,60 @@
+import type { Finding } from "../findings";
+import type { Indicator, MemberReport } from "../model";
+import type { IndicatorScore } from "../result";
+import { zeroScore } from "./indicatorScore";
+import { capitalize } from "./messageText";
+import { indicatorLabel, reportFinding, rowCell, type RowContext } from "./rowContext";
+import { scoreCount } from "./scoreCount";
+import { scoreDirect } from "./scoreDirect";
+import { scoreGrade } from "./scoreGrade";
+import { scorePass } from "./scorePass";
+import { scoreRatio } from "./scoreRatio";
+import { scoreRelative } from "./scoreRelative";
+import type { ScoringRun } from "./scoringRun";
+
+/** What scoring a member needs to know about the whole cluster. */
+export interface ClusterScoring {
+  readonly indicators: readonly Indicator[];
+  /** r* of each relative indicator. */
+  readonly bestRates: ReadonlyMap<string, number>;
+  readonly run: ScoringRun;
+}
+
+/** One member on every indicator, in pledge order; its scoring findings are added to findings in the same order.
+ * Member by member (not indicator by indicator) keeps each report's rows in cache: 500 × 200 stays fast. */
+export function scoreMember(report: MemberReport, cluster: ClusterScoring, findings: Finding[]): readonly IndicatorScore[] {
+  return cluster.indicators.map((indicator) => {
+    const row = report.rows[indicator.code];
+    if (indicator.rule === null) {
+      findings.push(notScored(indicator, report, row === undefined ? null : rowCell(row)));
+      return zeroScore(indicator);
+    }
+    // A missing row was already reported by the reader (MISSING_INDICATOR) and scores 0.
+    if (row === undefined) return zeroScore(indicator);
+    const ctx: RowContext = { indicator, report, row, run: cluster.run, findings };
+    switch (indicator.rule) {
+      case "ratio":
+      case "inverse":
+        return scoreRatio(ctx, indicator.rule);
+      case "relative":
+        return scoreRelative(ctx, cluster.bestRates.get(indicator.code) ?? -Infinity);
+      case "pass":
+        return scorePass(ctx);
+      case "grade":
+        return scoreGrade(ctx);
+      case "direct":
+        return scoreDirect(ctx);
+      case "bonus":
+      case "penalty":
+        return scoreCount(ctx, indicator.rule);
+    }
+  });
+}
+
+function notScored(indicator: Indicator, report: MemberReport, cell: string | null): Finding {
+  const ruleText = indicator.ruleText === null ? "" : ` "${indicator.ruleText}"`;
+  const message =
+    `${capitalize(indicatorLabel(indicator))} chưa được chấm vì cách chấm${ruleText} ` +
+    `trong bảng giao ước không hợp lệ; chỉ tiêu được 0 điểm.`;
+  return reportFinding(report, "error", "RULE_NOT_SCORED", cell, message);
+}
