@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { fakeHost } from "../testing/fakeHost";
 import { fakeServices } from "../testing/fakeServices";
 import { clusterData, clusterResult, info, KBANG, MANG_YANG, noYear, notANumber } from "../testing/fixtures";
+import { fill } from "../testing/fill";
 import { renderPane } from "../testing/renderPane";
 
 describe("Kiểm tra", () => {
@@ -58,7 +59,7 @@ describe("Kiểm tra", () => {
     renderPane({ kind: "office", host: fakeHost("office") }, services);
 
     const year = await screen.findByRole("textbox", { name: /Năm đánh giá/ });
-    await userEvent.type(year, "2024");
+    await fill(year, "2024");
     await userEvent.click(screen.getByRole("button", { name: "Kiểm tra lại" }));
 
     expect(await screen.findByText("2024")).toBeInTheDocument();
@@ -69,7 +70,7 @@ describe("Kiểm tra", () => {
     const data = clusterData({ info: { ...info, year: null } });
     renderPane({ kind: "office", host: fakeHost("office") }, fakeServices({ data, result: clusterResult() }));
 
-    await userEvent.type(await screen.findByRole("textbox", { name: /Năm đánh giá/ }), "24");
+    await fill(await screen.findByRole("textbox", { name: /Năm đánh giá/ }), "24");
 
     expect(screen.getByText(/"24" không phải là năm hợp lệ/)).toBeInTheDocument();
   });

@@ -1,6 +1,9 @@
 /** jsdom lacks a few browser APIs that Fluent UI touches; import this first in every DOM test. */
 import "@testing-library/jest-dom";
 
+// Fluent renders slowly in jsdom on a shared two-core machine.
+jest.setTimeout(30_000);
+
 class NoopResizeObserver {
   observe(): void {}
   unobserve(): void {}
