@@ -51,9 +51,9 @@ export function readCluster(workbooks: readonly WorkbookSnapshot[], options: Rea
     });
   }
 
+  const withTable = new Set(sheets.filter((s) => s.role.kind === "pledge" || s.role.kind === "report").map((s) => s.book));
   workbooks.forEach((wb, book) => {
-    const roles = sheets.filter((s) => s.book === book).map((s) => s.role.kind);
-    if (!roles.includes("pledge") && !roles.includes("report")) {
+    if (!withTable.has(book)) {
       const name = wb.file !== null ? `Tệp "${wb.file}"` : "Sổ tính này";
       findings.push({
         severity: "error",

@@ -1,4 +1,5 @@
 /** The cluster information sheet (spec/workbook.md §1): labels in one column, values to their right. */
+import type { Finding } from "../findings";
 import type { ClusterInfo } from "../model";
 import type { SheetSnapshot } from "../snapshot";
 import { normalizeLabel } from "../text";
@@ -52,7 +53,7 @@ export type InfoValues = { -readonly [K in keyof ClusterInfo]: ClusterInfo[K] ex
 
 export interface InfoReading {
   readonly values: InfoValues;
-  readonly findings: FindingSink["findings"];
+  readonly findings: readonly Finding[];
 }
 
 export function emptyInfo(): InfoValues {

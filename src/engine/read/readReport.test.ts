@@ -108,6 +108,33 @@ describe("reading member reports", () => {
     expect(of(data, "NOT_A_NUMBER")).toEqual([]);
   });
 
+  it("keeps x as the word of a pass indicator, and reads a pass word in the attainment column", () => {
+    const sheet = sampleReport("huyện Kbang", "Báo cáo", {
+      "1": [2734.4, 2735, null, 30],
+      "2": [120, 130, null, 30],
+      "3": [3, 2, null, 20],
+      "4": ["Hoàn thành", "x", "Đạt", 20],
+    });
+    const data = read(["kbang.xlsx", sheet]);
+    const row = data.reports[0]?.rows["4"];
+    expect([row?.plan.value, row?.actual.value, row?.attainment.value]).toEqual([
+      { kind: "text", text: "Hoàn thành" },
+      { kind: "text", text: "x" },
+      { kind: "text", text: "Đạt" },
+    ]);
+    expect(data.findings).toEqual([]);
+  });
+
+  it("reports a word in the self-score column even for a pass indicator", () => {
+    const sheet = sampleReport("huyện Kbang", "Báo cáo", {
+      "1": [2734.4, 2735, null, 30],
+      "2": [120, 130, null, 30],
+      "3": [3, 2, null, 20],
+      "4": [null, "Đạt", null, "đủ điểm"],
+    });
+    expect(of(read(["kbang.xlsx", sheet]), "NOT_A_NUMBER").map((f) => f.message)).toEqual(['Ô G10: "đủ điểm" không phải là số.']);
+  });
+
   it("warns about an English decimal point and reads it", () => {
     const sheet = sampleReport("huyện Kbang", "Báo cáo", {
       "1": [2734.4, 2735, "100.05", 30],

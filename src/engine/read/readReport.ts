@@ -1,4 +1,5 @@
 /** A member report sheet (spec/workbook.md §3): rows matched to the pledge by code, name, then close name. */
+import type { Finding } from "../findings";
 import type { Indicator, MemberReport, ReportRow } from "../model";
 import type { SheetSnapshot } from "../snapshot";
 import { FindingSink, SheetPlace } from "./findingSink";
@@ -14,7 +15,7 @@ import { addressAt, addresser, rawAt, rawText, sheetRow, textAt, widthOf } from 
 
 export interface ReportReading {
   readonly report: MemberReport;
-  readonly findings: FindingSink["findings"];
+  readonly findings: readonly Finding[];
 }
 
 const VALUE_FIELDS: readonly ValueField[] = ["plan", "actual", "attainment", "growth", "selfScore", "clusterScore"];
