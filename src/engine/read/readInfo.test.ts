@@ -46,6 +46,11 @@ describe("reading the cluster information sheet", () => {
     expect([data.info.head, data.info.year, data.info.clusterName]).toEqual(["thị xã An Khê", 2024, "Khối thi đua các sở"]);
   });
 
+  it("reads a label given twice from the row that has a value", () => {
+    const sheet = info([["Cụm thi đua"], ["Tên cụm", "Cụm thi đua số 7"]]);
+    expect(readCluster([workbook("cum.xlsx", sheet, samplePledge())]).info.clusterName).toBe("Cụm thi đua số 7");
+  });
+
   it("reads a conference date stored as a date serial", () => {
     const sheet = info([["Thời gian hội nghị", 45700]], { formats: { "0,1": "dd/mm/yyyy" } });
     const data = readCluster([workbook("cum.xlsx", sheet, samplePledge())]);

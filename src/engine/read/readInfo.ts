@@ -83,11 +83,9 @@ export function readInfo(sheet: SheetSnapshot, file: string | null, labels: Labe
 
   for (let r = 0; r < sheet.values.length; r++) {
     const found = labelledValue(r);
-    if (!found || done.has(found.field)) continue;
+    if (!found || found.text === "" || done.has(found.field)) continue;
     done.add(found.field);
-    const { field, col } = found;
-    const text = found.text;
-    if (text === "") continue;
+    const { field, col, text } = found;
     const raw = col === null ? text : rawAt(sheet, r, col);
     const at = col === null ? found.labelCol : col;
     const cell = addressAt(sheet, r, at);
