@@ -107,7 +107,7 @@ describe("self-score check", () => {
     expect(r.findings).toEqual([
       expect.objectContaining({ severity: "warning", code: "SELF_SCORE_DIFFERS", member: "huyện Kbang", sheet: "Báo cáo", cell: null }),
     ]);
-    expect(r.findings[0]!.message).toBe("Huyện Kbang tự chấm tổng 30 điểm, khác điểm tính theo giao ước (27 điểm) 3 điểm.");
+    expect(r.findings[0]!.message).toBe("Huyện Kbang tự chấm tổng 30 điểm, còn điểm tính theo giao ước là 27 điểm (chênh 3 điểm).");
   });
   it("accepts a difference of half a point", () => {
     const r = scoreCluster(

@@ -17,6 +17,8 @@ interface ScoredMember extends MemberTotals {
   readonly indicators: readonly IndicatorScore[];
   readonly selfScore: number | null;
   readonly hasErrors: boolean;
+  /** Scoring findings, in pledge order, then the self-score check. */
+  readonly findings: readonly Finding[];
 }
 
 const NO_PLEDGE_REASON = "Chưa có bảng giao ước thi đua nên chưa chấm điểm và chưa đề nghị khen thưởng.";
@@ -28,17 +30,15 @@ export function scoreCluster(data: ClusterData): ClusterResult {
   const run = scoringRun(data.findings);
 
   const clusterScoring = { indicators, bestRates: bestRelativeRates(indicators, reports, run), run };
-  // findings[m] gathers member m's scoring findings, in pledge order.
-  const findings: Finding[][] = reports.map(() => []);
 
   const readerErrors = new Set<string>();
   for (const f of data.findings) if (f.severity === "error" && f.member !== null) readerErrors.add(f.member);
 
-  const scored = reports.map((report, m): ScoredMember => {
-    const scores = scoreMember(report, clusterScoring, findings[m]!);
+  const scored = reports.map((report): ScoredMember => {
+    const own: Finding[] = [];
+    const scores = scoreMember(report, clusterScoring, own);
     const totals = memberTotals(indicators, pledge?.groups ?? [], scores);
     const selfScore = pledge === null ? null : selfScoreSum(report);
-    const own = findings[m]!;
     const selfFinding = selfScoreFinding(report, selfScore, totals.total);
     if (selfFinding !== null) own.push(selfFinding);
     return {
@@ -49,6 +49,7 @@ export function scoreCluster(data: ClusterData): ClusterResult {
       indicators: scores,
       selfScore,
       hasErrors: readerErrors.has(report.member) || own.some((f) => f.severity === "error"),
+      findings: own,
     };
   });
 
@@ -102,7 +103,7 @@ export function scoreCluster(data: ClusterData): ClusterResult {
     maxPoints,
     members,
     proposals,
-    findings: [...data.findings, ...findings.flat(), ...(awards?.findings ?? [])],
+    findings: [...data.findings, ...scored.flatMap((s) => s.findings), ...(awards?.findings ?? [])],
   };
 }
 
