@@ -41,12 +41,18 @@ export function widthOf(sheet: SheetSnapshot): number {
 /** addressAt for many cells of one sheet: column letters are worked out once per column. */
 export function addresser(sheet: SheetSnapshot): (row: number, col: number) => string {
   const letters: string[] = [];
+  let lastRow = -1;
+  let rowText = "";
   return (row, col) => {
     let l = letters[col];
     if (l === undefined) {
       l = columnLetters(sheet.left + col);
       letters[col] = l;
     }
-    return l + String(sheet.top + row + 1);
+    if (row !== lastRow) {
+      lastRow = row;
+      rowText = String(sheet.top + row + 1);
+    }
+    return l + rowText;
   };
 }
