@@ -10,31 +10,38 @@ export interface MemberTotals {
   readonly groups: readonly GroupScore[];
 }
 
-/** Name of the bucket for indicators outside every task group. */
-function ungroupedName(hasGroups: boolean): string {
-  return hasGroups ? "Các chỉ tiêu khác" : "Các chỉ tiêu";
+/** Where each indicator's points go: worked out once per cluster, not once per cell. */
+export interface GroupLayout {
+  /** Pledge groups, then the bucket for indicators outside them when there are any. */
+  readonly groups: readonly Group[];
+  /** Index into groups, per indicator. */
+  readonly slots: readonly number[];
+}
+
+export function groupLayout(indicators: readonly Indicator[], pledgeGroups: readonly Group[]): GroupLayout {
+  const index = new Map(pledgeGroups.map((g, i) => [g.code, i]));
+  const outside = pledgeGroups.length;
+  const slots = indicators.map((indicator) => (indicator.groupCode === null ? undefined : index.get(indicator.groupCode)) ?? outside);
+  const needsOther = slots.includes(outside);
+  const other: Group = { code: "", name: pledgeGroups.length > 0 ? "Các chỉ tiêu khác" : "Các chỉ tiêu" };
+  return { groups: needsOther ? [...pledgeGroups, other] : pledgeGroups, slots };
 }
 
 /** Total, count of met indicators and task-group subtotals; scores[i] belongs to indicators[i]. */
-export function memberTotals(indicators: readonly Indicator[], groups: readonly Group[], scores: readonly IndicatorScore[]): MemberTotals {
-  const byGroup = new Map<string, number>(groups.map((g) => [g.code, 0]));
+export function memberTotals(indicators: readonly Indicator[], layout: GroupLayout, scores: readonly IndicatorScore[]): MemberTotals {
+  const sums = layout.groups.map(() => 0);
   let total = 0;
   let met = 0;
-  let ungrouped: number | null = null;
   const unmetMandatory: string[] = [];
   for (let i = 0; i < indicators.length; i += 1) {
-    const indicator = indicators[i]!;
     const score = scores[i]!;
     total += score.points;
     if (score.met === true) met += 1;
-    if (score.met === false && indicator.mandatory) unmetMandatory.push(indicator.code);
-    const group = indicator.groupCode === null ? undefined : byGroup.get(indicator.groupCode);
-    if (group !== undefined) byGroup.set(indicator.groupCode!, group + score.points);
-    else ungrouped = (ungrouped ?? 0) + score.points;
+    else if (score.met === false && indicators[i]!.mandatory) unmetMandatory.push(score.code);
+    sums[layout.slots[i]!]! += score.points;
   }
-  const groupScores: GroupScore[] = groups.map((g) => ({ code: g.code, name: g.name, points: byGroup.get(g.code) ?? 0 }));
-  if (ungrouped !== null) groupScores.push({ code: "", name: ungroupedName(groups.length > 0), points: ungrouped });
-  return { total, met, unmetMandatory, groups: groupScores };
+  const groups = layout.groups.map((g, i): GroupScore => ({ code: g.code, name: g.name, points: sums[i]! }));
+  return { total, met, unmetMandatory, groups };
 }
 
 /** The maximum (thang điểm): standard points of every indicator except bonus and penalty ones. */

@@ -1,7 +1,7 @@
 import type { Finding } from "../findings";
 import type { ClusterData, MemberReport } from "../model";
 import type { Award, ClusterResult, IndicatorScore, MemberResult, Proposals } from "../result";
-import { maximumPoints, memberTotals, type MemberTotals } from "./memberTotals";
+import { groupLayout, maximumPoints, memberTotals, type MemberTotals } from "./memberTotals";
 import { proposeAwards, type Awards } from "./proposeAwards";
 import { proposeRotation } from "./proposeRotation";
 import { rankMembers } from "./rankMembers";
@@ -30,6 +30,7 @@ export function scoreCluster(data: ClusterData): ClusterResult {
   const run = scoringRun(data.findings);
 
   const clusterScoring = { indicators, bestRates: bestRelativeRates(indicators, reports, run), run };
+  const layout = groupLayout(indicators, pledge?.groups ?? []);
 
   const readerErrors = new Set<string>();
   for (const f of data.findings) if (f.severity === "error" && f.member !== null) readerErrors.add(f.member);
@@ -37,7 +38,7 @@ export function scoreCluster(data: ClusterData): ClusterResult {
   const scored = reports.map((report): ScoredMember => {
     const own: Finding[] = [];
     const scores = scoreMember(report, clusterScoring, own);
-    const totals = memberTotals(indicators, pledge?.groups ?? [], scores);
+    const totals = memberTotals(indicators, layout, scores);
     const selfScore = pledge === null ? null : selfScoreSum(report);
     const selfFinding = selfScoreFinding(report, selfScore, totals.total);
     if (selfFinding !== null) own.push(selfFinding);
