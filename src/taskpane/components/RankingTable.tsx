@@ -1,4 +1,4 @@
-import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 import { Warning16Filled } from "@fluentui/react-icons";
 import type { MemberResult } from "../../engine/result";
 import { formatPercent, formatPoints } from "./formatPane";
@@ -25,11 +25,11 @@ export function RankingTable({ members }: { readonly members: readonly MemberRes
     <Table size="extra-small" className={styles.table} aria-label="Bảng xếp hạng">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell className={`${styles.rank} ${styles.wrap}`}>Hạng</TableHeaderCell>
+          <TableHeaderCell className={mergeClasses(styles.rank, styles.wrap)}>Hạng</TableHeaderCell>
           <TableHeaderCell className={styles.wrap}>Đơn vị</TableHeaderCell>
-          <TableHeaderCell className={`${styles.number} ${styles.wrap}`}>Tổng điểm</TableHeaderCell>
-          <TableHeaderCell className={`${styles.number} ${styles.wrap}`}>% thang điểm</TableHeaderCell>
-          <TableHeaderCell className={`${styles.award} ${styles.wrap}`}>Đề nghị</TableHeaderCell>
+          <TableHeaderCell className={mergeClasses(styles.number, styles.wrap)}>Tổng điểm</TableHeaderCell>
+          <TableHeaderCell className={mergeClasses(styles.number, styles.wrap)}>% thang điểm</TableHeaderCell>
+          <TableHeaderCell className={mergeClasses(styles.award, styles.wrap)}>Đề nghị</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -40,8 +40,8 @@ export function RankingTable({ members }: { readonly members: readonly MemberRes
               {m.name}
               {m.hasErrors && <Warning16Filled role="img" aria-label="có lỗi" className={styles.flag} />}
             </TableCell>
-            <TableCell className={`${styles.number} ${styles.wrap}`}>{formatPoints(m.total)}</TableCell>
-            <TableCell className={`${styles.number} ${styles.wrap}`}>{formatPercent(m.percentOfMax)}</TableCell>
+            <TableCell className={mergeClasses(styles.number, styles.wrap)}>{formatPoints(m.total)}</TableCell>
+            <TableCell className={mergeClasses(styles.number, styles.wrap)}>{formatPercent(m.percentOfMax)}</TableCell>
             <TableCell className={styles.wrap}>{awardLabel(m)}</TableCell>
           </TableRow>
         ))}

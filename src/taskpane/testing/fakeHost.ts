@@ -1,7 +1,9 @@
-/** An in-memory WorkbookHost that records what the pane asks of it. */
+/** An in-memory WorkbookHost that records what the pane asks of it; written sheets read back
+ * with the plan's values, so the real engine can run on it. */
 import type { WritePlan } from "../../engine/sheetPlan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
 import type { WorkbookHost } from "../../hosts/host";
+import { plannedSheet } from "./plannedSheet";
 
 export interface FakeHost extends WorkbookHost {
   readonly writes: WritePlan[];
@@ -32,7 +34,7 @@ export function fakeHost(kind: "office" | "file", sheets: SheetSnapshot[] = [she
       }
       host.writes.push(plan);
       const replaced = new Set(plan.sheets.map((s) => s.replaces));
-      host.sheets = [...host.sheets.filter((s) => !replaced.has(s.name)), ...plan.sheets.map((s) => sheet(s.name, s.plan.tag))];
+      host.sheets = [...host.sheets.filter((s) => !replaced.has(s.name)), ...plan.sheets.map((s) => plannedSheet(s.name, s.plan))];
     },
     async selectCell(sheetName: string, cell: string | null): Promise<void> {
       host.selections.push({ sheet: sheetName, cell });
