@@ -35,8 +35,16 @@ function hostOn(fake: FakeExcel, extra: Partial<ConstructorParameters<typeof Off
   return { host, waits };
 }
 
+/** A change made by the user in Excel between two reads of the host. */
+async function asUser(fake: FakeExcel, change: (context: Excel.RequestContext) => void): Promise<void> {
+  await fake.run(async (context) => {
+    change(context);
+    await context.sync();
+  });
+}
+
 describe("OfficeWorkbookHost.readSnapshot", () => {
-  it("reads values, number formats, offsets and tags of every sheet in two syncs", async () => {
+  it("reads values, number formats, offsets and tags of every sheet in two syncs the first time", async () => {
     const fake = createFakeExcel({
       url: "https://contoso.sharepoint.com/sites/tdkt/C%E1%BB%A5m%20s%E1%BB%91%202.xlsx?web=1",
       sheets: [REPORT, { name: "Trống", values: [] }, { name: "Xếp hạng 2023", values: [["BẢNG XẾP HẠNG"]], tag: "ranking_2023" }],
@@ -62,6 +70,115 @@ describe("OfficeWorkbookHost.readSnapshot", () => {
     expect(report.formats[2]).toEqual(["General", "#,##0", "#,##0.000"]);
     expect(report.formats[3]![1]).toBe("0.00%");
     expect(snapshot.sheets[1]!.values).toEqual([]);
+  });
+
+  it("reads again in one sync once it knows the sheets, with the user's latest edits", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT, { name: "Xếp hạng 2023", values: [["BẢNG XẾP HẠNG"]], tag: "ranking_2023" }] });
+    const { host } = hostOn(fake);
+    await host.readSnapshot();
+    await asUser(fake, (context) => {
+      context.workbook.worksheets.getItem("Báo cáo").getRange("D5").values = [[2800]];
+    });
+    const before = fake.syncCount;
+
+    const snapshot = await host.readSnapshot();
+
+    expect(fake.syncCount - before).toBe(1);
+    expect(snapshot.sheets.map((s) => [s.name, s.tag])).toEqual([["Báo cáo", null], ["Xếp hạng 2023", "ranking_2023"]]);
+    expect(snapshot.sheets[0]!.values[2]).toEqual(["Thu ngân sách", 2500, 2800]);
+  });
+
+  it("reads a sheet the user added since in one more sync, in its tab", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT, { name: "Ghi chú", values: [["x"]] }] });
+    const { host } = hostOn(fake);
+    await host.readSnapshot();
+    await asUser(fake, (context) => {
+      const added = context.workbook.worksheets.add("Báo cáo Ia Grai");
+      added.getRange("A1:B1").values = [["Chỉ tiêu", "Thực hiện"]];
+      added.position = 1;
+    });
+    const before = fake.syncCount;
+
+    const snapshot = await host.readSnapshot();
+
+    expect(fake.syncCount - before).toBe(2);
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["Báo cáo", "Báo cáo Ia Grai", "Ghi chú"]);
+    expect(snapshot.sheets[1]!.values).toEqual([["Chỉ tiêu", "Thực hiện"]]);
+  });
+
+  it("reads the whole workbook again when a sheet it knew was deleted, and leaves that sheet out", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT, { name: "Ghi chú", values: [["x"]] }, { name: "Báo cáo 2", values: [["Chỉ tiêu"]] }] });
+    const { host } = hostOn(fake);
+    await host.readSnapshot();
+    await asUser(fake, (context) => context.workbook.worksheets.getItem("Ghi chú").delete());
+    const before = fake.syncCount;
+
+    const snapshot = await host.readSnapshot();
+
+    expect(fake.syncCount - before).toBe(3);
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["Báo cáo", "Báo cáo 2"]);
+    expect(snapshot.sheets[1]!.values).toEqual([["Chỉ tiêu"]]);
+    const again = fake.syncCount;
+    await host.readSnapshot();
+    expect(fake.syncCount - again).toBe(1);
+  });
+
+  it("reads a renamed sheet under its new name", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT, { name: "Sheet2", values: [["Giao ước"]] }] });
+    const { host } = hostOn(fake);
+    await host.readSnapshot();
+    await asUser(fake, (context) => {
+      context.workbook.worksheets.getItem("Sheet2").name = "Giao ước 2024";
+    });
+    const before = fake.syncCount;
+
+    const snapshot = await host.readSnapshot();
+
+    expect(fake.syncCount - before).toBe(3);
+    expect(snapshot.sheets.map((s) => [s.name, s.values])).toEqual([
+      ["Báo cáo", REPORT.values],
+      ["Giao ước 2024", [["Giao ước"]]],
+    ]);
+  });
+
+  it("follows a sheet renamed only in case in one sync", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT, { name: "giao ước", values: [["Giao ước"]] }] });
+    const { host } = hostOn(fake);
+    await host.readSnapshot();
+    await asUser(fake, (context) => {
+      context.workbook.worksheets.getItem("giao ước").name = "GIAO ƯỚC";
+    });
+    const before = fake.syncCount;
+
+    const snapshot = await host.readSnapshot();
+
+    expect(fake.syncCount - before).toBe(1);
+    expect(snapshot.sheets.map((s) => [s.name, s.values])).toEqual([
+      ["Báo cáo", REPORT.values],
+      ["GIAO ƯỚC", [["Giao ước"]]],
+    ]);
+  });
+
+  it("reads in one sync after its own write, with the written sheets and their tags", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT, { name: "Xếp hạng 2024", values: [["cũ"]], tag: "ranking_2024" }] });
+    const { host } = hostOn(fake);
+    await host.readSnapshot();
+    await host.write(
+      writeOf([
+        { plan: plainPlan("ranking", "ranking_2024", "Xếp hạng 2024", [["mới"]]), name: "Xếp hạng 2024", replaces: "Xếp hạng 2024" },
+        { plan: plainPlan("minutes", "minutes_2024", "Biên bản 2024", [["BIÊN BẢN"]]), name: "Biên bản 2024", replaces: null },
+      ]),
+    );
+    const before = fake.syncCount;
+
+    const snapshot = await host.readSnapshot();
+
+    expect(fake.syncCount - before).toBe(1);
+    expect(snapshot.sheets.map((s) => [s.name, s.values, s.tag])).toEqual([
+      ["Báo cáo", REPORT.values, null],
+      ["Xếp hạng 2024", [["mới"]], "ranking_2024"],
+      ["Biên bản 2024", [["BIÊN BẢN"]], "minutes_2024"],
+    ]);
   });
 
   it("gives no file name when the document has no URL", async () => {

@@ -1,9 +1,13 @@
 /**
- * The workbook open in Excel, through Office.js. Sync budget:
- * readSnapshot 2 syncs (see readWorkbook.ts); write 1 sync after a
- * readSnapshot on this host (+1 to learn the sheet layout when there was none,
- * +1 per extra request only when the payload must be split under 5 MB);
- * selectCell 1. Excel.run adds none of its own: the host tracks no objects.
+ * The workbook open in Excel, through Office.js. Sync budget (see readWorkbook.ts):
+ * readSnapshot 1 sync once the host has seen the workbook (an earlier read or
+ * write on this host tells it the sheet names); 2 the first time, and 2 when
+ * the user has added sheets since; 3 when a sheet it knew was deleted or
+ * renamed (the one-sync request fails, then the first-time read).
+ * write 1 sync after a readSnapshot on this host (+1 to learn the sheet layout
+ * when there was none, +1 per extra request only when the payload must be split
+ * under 5 MB). selectCell 1. Excel.run adds none of its own: the host tracks no objects.
+ * So the pane, which reads the workbook when it opens, ranks and writes in 2 syncs.
  */
 import type { WorkbookHost } from "../host";
 import type { WorkbookSnapshot } from "../../engine/snapshot";
@@ -12,9 +16,9 @@ import type { OfficeAction } from "./officeHostError";
 import { isBusyError, OfficeHostError, officeErrorCode, toOfficeHostError } from "./officeHostError";
 import type { IsSetSupported } from "./requirementSets";
 import { DATA_BAR_SET, describeMissing, PAGE_LAYOUT_SET, REQUIRED_SET, VIEW_SET } from "./requirementSets";
-import { readWorkbook } from "./readWorkbook";
+import { readKnownWorkbook, readWorkbook } from "./readWorkbook";
 import type { WriteProgress } from "./applyWritePlan";
-import { applyWritePlan, removeLeftovers } from "./applyWritePlan";
+import { applyWritePlan, removeLeftovers, sheetsAfterWrite } from "./applyWritePlan";
 import type { WorkbookLayout } from "./workbookLayout";
 import { queueLayout } from "./workbookLayout";
 
@@ -54,6 +58,8 @@ export function fileNameOf(url: string | null): string | null {
 export class OfficeWorkbookHost implements WorkbookHost {
   readonly kind = "office" as const;
   private layout: WorkbookLayout | null = null;
+  /** Sheet names as of this host's last read or write: what the one-sync read asks for (it checks them in the same request). */
+  private knownSheets: readonly string[] = [];
   private readonly run: ExcelRun;
   private readonly isSetSupported: IsSetSupported;
   private readonly documentUrl: () => string | null;
@@ -72,8 +78,12 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
     this.requireCoreSet("read");
-    const result = await this.withRetry("read", () => this.run((context) => readWorkbook(context)));
+    const known = this.knownSheets;
+    const result = await this.withRetry("read", async () =>
+      (await this.run((context) => readKnownWorkbook(context, known))) ?? (await this.run((context) => readWorkbook(context))),
+    );
     this.layout = result.layout;
+    this.knownSheets = result.layout.sheets;
     return { file: fileNameOf(this.documentUrl()), sheets: result.sheets };
   }
 
@@ -95,6 +105,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
       try {
         await this.run((context) => applyWritePlan(context, plan, layout, support, this.payloadLimitBytes, progress));
       } catch (error) {
+        // Nothing of this write is left behind (or a leftover shows up as an added sheet at the next read).
+        this.knownSheets = layout.sheets;
         if (refusedWhole(error, progress)) {
           // Excel applied nothing: the layout still holds for the retry.
           this.layout = layout;
@@ -104,8 +116,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
         await this.removeLeftoversQuietly(plan, layout);
         throw error;
       }
-      // The workbook changed: the next write learns the layout again.
+      // The workbook changed: the next write learns the layout again; the next read checks the names it expects.
       this.layout = null;
+      this.knownSheets = sheetsAfterWrite(plan, layout);
     });
   }
 

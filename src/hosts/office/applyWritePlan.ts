@@ -86,6 +86,12 @@ function finish(context: Excel.RequestContext, plan: WritePlan, layout: Workbook
   }
 }
 
+/** The sheet names once `finish` has run: the replaced tool sheets gone, the planned ones added. */
+export function sheetsAfterWrite(plan: WritePlan, layout: WorkbookLayout): string[] {
+  const replaced = new Set(plan.sheets.map((w) => w.replaces).filter((r): r is string => r !== null));
+  return [...layout.sheets.filter((s) => !replaced.has(s)), ...plan.sheets.map((w) => w.name)];
+}
+
 /**
  * Removes what a failed write may have left: sheets still under a temporary
  * name, and sheets with a planned name that did not exist before the write.
