@@ -81,6 +81,27 @@ describe("fake Excel", () => {
     expect(fake.sheet("A").pageLayout.paperSize).toBe("Letter");
   });
 
+  it("fails the request with ItemNotFound when getItem names a sheet that is not there", async () => {
+    const fake = seeded();
+    await fake.run(async (context) => {
+      const gone = context.workbook.worksheets.getItem("Đã xoá").getUsedRangeOrNullObject(true);
+      gone.load("values");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+      const present = context.workbook.worksheets.getItem("Báo cáo").getUsedRangeOrNullObject(true);
+      present.load("address");
+      await context.sync();
+      expect(present.address).toBe("'Báo cáo'!B2:C3");
+    });
+  });
+
+  it("refuses getUsedRangeOrNullObject below ExcelApi 1.4", async () => {
+    const fake = createFakeExcel({ apiVersion: "1.3", sheets: [{ name: "A", values: [[1]] }] });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("A").getUsedRangeOrNullObject(true).load("values");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+    });
+  });
+
   it("keeps commands before a failing one applied and drops those after it, like Excel", async () => {
     const fake = seeded();
     await fake.run(async (context) => {
