@@ -13,13 +13,14 @@ const useStyles = makeStyles({
 });
 
 export interface CheckStepProps {
+  readonly mode: "office" | "file";
   readonly state: PaneState;
   readonly onAnalyse: () => void;
   readonly onYearChange: (text: string) => void;
   readonly onSelectFinding: (finding: Finding) => void;
 }
 
-export function CheckStep({ state, onAnalyse, onYearChange, onSelectFinding }: CheckStepProps) {
+export function CheckStep({ mode, state, onAnalyse, onYearChange, onSelectFinding }: CheckStepProps) {
   const styles = useStyles();
   const { analysis, busy } = state;
   const findings = analysis?.result.findings ?? [];
@@ -27,7 +28,10 @@ export function CheckStep({ state, onAnalyse, onYearChange, onSelectFinding }: C
   const noYear = analysis !== null && analysis.data.info.year === null;
   return (
     <section className={styles.root} aria-label="Kiểm tra">
-      <Text>Đọc sổ, đối chiếu báo cáo của từng đơn vị với giao ước và liệt kê chỗ cần sửa. Bấm vào một dòng để đến ô đó.</Text>
+      <Text>
+        Đọc sổ, đối chiếu báo cáo của từng đơn vị với giao ước và liệt kê chỗ cần sửa.{" "}
+        {mode === "office" ? "Bấm vào một dòng để đến ô đó." : "Bấm vào một dòng để xem vị trí của ô."}
+      </Text>
       <div className={styles.actions}>
         <BusyButton appearance="primary" icon={<ArrowSync20Regular />} busy={busy === "analyse"} disabled={busy !== null} onClick={onAnalyse}>
           {analysis ? "Kiểm tra lại" : "Kiểm tra sổ"}

@@ -8,7 +8,9 @@ import { MemberCombobox } from "./MemberCombobox";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
+  // Fluent inputs have a minimum width that overflows two side by side in a 320 px pane.
+  input: { minWidth: 0, width: "100%" },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -35,7 +37,7 @@ export function MinutesStep({ state, errors, ready, onEdit, onWrite, onDownload 
   const next = year === null ? "năm sau" : `năm ${year + 1}`;
   const text = (field: DraftField, label: string, hint?: string) => (
     <Field label={label} hint={hint} validationState={errors[field] ? "error" : "none"} validationMessage={errors[field]}>
-      <Input value={draft[field]} onChange={(_, data) => onEdit(field, data.value)} />
+      <Input className={styles.input} value={draft[field]} onChange={(_, data) => onEdit(field, data.value)} />
     </Field>
   );
   return (

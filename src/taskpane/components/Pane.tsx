@@ -55,6 +55,7 @@ export function Pane({ session }: { readonly session: Session }) {
       {state.error && <ErrorBar error={state.error} onDismiss={() => dispatch({ type: "errorDismissed" })} />}
       {state.step === "check" && (
         <CheckStep
+          mode={session.kind}
           state={state}
           onAnalyse={() => void analyse()}
           onYearChange={(text) => dispatch({ type: "yearEdited", text })}

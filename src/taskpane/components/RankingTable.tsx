@@ -4,12 +4,18 @@ import type { MemberResult } from "../../engine/result";
 import { formatPercent, formatPoints } from "./formatPane";
 
 const useStyles = makeStyles({
-  // Fixed layout with explicit widths keeps the table inside a 320 px pane; names wrap.
-  table: { tableLayout: "fixed", width: "100%" },
-  rank: { width: "2.75rem" },
-  number: { width: "4.5rem", textAlign: "right" },
-  award: { width: "4.75rem" },
-  wrap: { whiteSpace: "normal", overflowWrap: "anywhere", paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
+  // Fluent's table is fixed-layout with equal columns; at 320 px the names need the room the
+  // numbers do not, so the browser sizes the columns here.
+  table: { tableLayout: "auto", width: "100%" },
+  cell: {
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+    whiteSpace: "normal",
+    overflowWrap: "break-word",
+  },
+  number: { textAlign: "right", whiteSpace: "nowrap" },
   flag: { color: tokens.colorPaletteDarkOrangeForeground1, verticalAlign: "text-bottom", marginLeft: tokens.spacingHorizontalXXS },
 });
 
@@ -25,24 +31,24 @@ export function RankingTable({ members }: { readonly members: readonly MemberRes
     <Table size="extra-small" className={styles.table} aria-label="Bảng xếp hạng">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell className={mergeClasses(styles.rank, styles.wrap)}>Hạng</TableHeaderCell>
-          <TableHeaderCell className={styles.wrap}>Đơn vị</TableHeaderCell>
-          <TableHeaderCell className={mergeClasses(styles.number, styles.wrap)}>Tổng điểm</TableHeaderCell>
-          <TableHeaderCell className={mergeClasses(styles.number, styles.wrap)}>% thang điểm</TableHeaderCell>
-          <TableHeaderCell className={mergeClasses(styles.award, styles.wrap)}>Đề nghị</TableHeaderCell>
+          <TableHeaderCell className={styles.cell}>Hạng</TableHeaderCell>
+          <TableHeaderCell className={styles.cell}>Đơn vị</TableHeaderCell>
+          <TableHeaderCell className={styles.cell}>Tổng điểm</TableHeaderCell>
+          <TableHeaderCell className={styles.cell}>% thang điểm</TableHeaderCell>
+          <TableHeaderCell className={styles.cell}>Đề nghị</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {members.map((m) => (
           <TableRow key={m.name}>
-            <TableCell className={styles.wrap}>{m.rank}</TableCell>
-            <TableCell className={styles.wrap}>
+            <TableCell className={styles.cell}>{m.rank}</TableCell>
+            <TableCell className={styles.cell}>
               {m.name}
               {m.hasErrors && <Warning16Filled role="img" aria-label="có lỗi" className={styles.flag} />}
             </TableCell>
-            <TableCell className={mergeClasses(styles.number, styles.wrap)}>{formatPoints(m.total)}</TableCell>
-            <TableCell className={mergeClasses(styles.number, styles.wrap)}>{formatPercent(m.percentOfMax)}</TableCell>
-            <TableCell className={styles.wrap}>{awardLabel(m)}</TableCell>
+            <TableCell className={mergeClasses(styles.cell, styles.number)}>{formatPoints(m.total)}</TableCell>
+            <TableCell className={mergeClasses(styles.cell, styles.number)}>{formatPercent(m.percentOfMax)}</TableCell>
+            <TableCell className={styles.cell}>{awardLabel(m)}</TableCell>
           </TableRow>
         ))}
       </TableBody>
