@@ -11,6 +11,7 @@ import type { PledgeIndex } from "./pledgeIndex";
 import { emptyInfo, readInfo, type InfoValues } from "./readInfo";
 import { readPledge } from "./readPledge";
 import { readReport } from "./readReport";
+import { SharedCells } from "./sharedCells";
 import { titleFacts } from "./titleFacts";
 
 const DEFAULT_MERIT_COUNT = 2;
@@ -24,6 +25,7 @@ interface Located {
 
 export function readCluster(workbooks: readonly WorkbookSnapshot[], options: ReadOptions = {}): ClusterData {
   const labels = new LabelCache();
+  const cells = new SharedCells();
   const findings: Finding[] = [];
   const sheets: Located[] = workbooks.flatMap((wb, book) =>
     wb.sheets.map((sheet) => ({ file: wb.file, sheet, role: classifySheet(sheet, labels), book })),
@@ -96,7 +98,7 @@ export function readCluster(workbooks: readonly WorkbookSnapshot[], options: Rea
       });
       continue;
     }
-    const read = readReport(s.sheet, s.role.header, s.file, member, index, labels);
+    const read = readReport(s.sheet, s.role.header, s.file, member, index, labels, cells);
     reports.push(read.report);
     bucket.push(read.report);
     byLastWord.set(bucketKey, bucket);

@@ -4,14 +4,14 @@ import type { Indicator, MemberReport, ReportRow } from "../model";
 import type { SheetSnapshot } from "../snapshot";
 import { FindingSink, SheetPlace } from "./findingSink";
 import type { TableHeader } from "./findHeader";
-import { readCode } from "./indicatorCode";
 import type { LabelCache } from "./labelCache";
 import { tokenOverlap, wordContainment } from "./nameOverlap";
 import type { PledgeIndex } from "./pledgeIndex";
 import { qualifyCode } from "./pledgeIndex";
 import { readValueField, type ValueField } from "./readValueField";
 import { isGroupName, isTotalName } from "./rowKind";
-import { addressAt, addresser, rawAt, rawText, sheetRow, textAt, widthOf } from "./sheetCells";
+import type { SharedCells } from "./sharedCells";
+import { addressAt, rawAt, rawText, sheetRow, textAt, widthOf } from "./sheetCells";
 
 export interface ReportReading {
   readonly report: MemberReport;
@@ -32,6 +32,7 @@ export function readReport(
   member: string,
   index: PledgeIndex | null,
   labels: LabelCache,
+  cells: SharedCells,
 ): ReportReading {
   const sink = new FindingSink();
   const place = new SheetPlace(file, sheet, member);
@@ -40,15 +41,13 @@ export function readReport(
   const report: MemberReport = { member, file, sheet: sheet.name, rows };
   if (!index) return { report, findings: sink.findings };
 
-  const rowOf = new Map<string, number>();
-  const address = addresser(sheet);
   let group: string | null = null;
   let lastArabic: string | null = null;
   let start = header.bottom + 1;
   if (isNumberingRow(sheet, start)) start++;
 
   for (let r = start; r < sheet.values.length; r++) {
-    const { code: rawCode, kind } = readCode(columns.code === undefined ? null : rawAt(sheet, r, columns.code));
+    const { code: rawCode, kind } = cells.code(columns.code === undefined ? null : rawAt(sheet, r, columns.code));
     const name = columns.name === undefined ? "" : textAt(sheet, r, columns.name);
     if (rawCode === "" && name === "") continue;
     if (kind === "roman") {
@@ -58,7 +57,7 @@ export function readReport(
     }
     const isCode = kind === "arabic" || kind === "letter";
     const code: string = kind === "letter" ? `${lastArabic ?? ""}${rawCode}` : rawCode;
-    if (kind === "arabic" && !/[a-zđ]$/.test(code)) lastArabic = code;
+    if (kind === "arabic" && !endsWithLetter(code)) lastArabic = code;
 
     let indicator: Indicator | undefined;
     let fuzzy = false;
@@ -93,15 +92,14 @@ export function readReport(
       }
       continue;
     }
-    const earlier = rowOf.get(indicator.code);
+    const earlier = rows[indicator.code];
     if (earlier !== undefined) {
-      sink.add("warning", "DUPLICATE_ROW", place.at(r, nameCol), `Dòng ${sheetRow(sheet, r)}: chỉ tiêu ${indicator.code} "${indicator.name}" đã có ở dòng ${sheetRow(sheet, earlier)}; dòng này bị bỏ qua.`);
+      sink.add("warning", "DUPLICATE_ROW", place.at(r, nameCol), `Dòng ${sheetRow(sheet, r)}: chỉ tiêu ${indicator.code} "${indicator.name}" đã có ở dòng ${earlier.row}; dòng này bị bỏ qua.`);
       continue;
     }
     if (fuzzy) {
       sink.add("warning", "FUZZY_MATCH", place.at(r, nameCol), `Ô ${addressAt(sheet, r, nameCol)}: "${name}" được ghép với chỉ tiêu ${indicator.code} "${indicator.name}" của giao ước vì tên gần giống; hãy kiểm tra lại.`);
     }
-    rowOf.set(indicator.code, r);
     rows[indicator.code] = readRow(r, indicator);
   }
 
@@ -113,17 +111,19 @@ export function readReport(
   return { report, findings: sink.findings };
 
   function readRow(r: number, indicator: Indicator): ReportRow {
-    const field = (f: ValueField) => readValueField(sheet, r, columns[f], f, indicator.rule, place, sink, address);
-    const note = columns.note === undefined ? "" : rawText(rawAt(sheet, r, columns.note));
+    const values = sheet.values[r];
+    const formats = sheet.formats[r];
+    const rule = indicator.rule;
+    const note = columns.note === undefined ? "" : rawText(values?.[columns.note] ?? null);
     return {
       indicatorCode: indicator.code,
       row: sheetRow(sheet, r),
-      plan: field("plan"),
-      actual: field("actual"),
-      attainment: field("attainment"),
-      growth: field("growth"),
-      selfScore: field("selfScore"),
-      clusterScore: field("clusterScore"),
+      plan: readValueField(values, formats, r, columns.plan, "plan", rule, place, sink, cells),
+      actual: readValueField(values, formats, r, columns.actual, "actual", rule, place, sink, cells),
+      attainment: readValueField(values, formats, r, columns.attainment, "attainment", rule, place, sink, cells),
+      growth: readValueField(values, formats, r, columns.growth, "growth", rule, place, sink, cells),
+      selfScore: readValueField(values, formats, r, columns.selfScore, "selfScore", rule, place, sink, cells),
+      clusterScore: readValueField(values, formats, r, columns.clusterScore, "clusterScore", rule, place, sink, cells),
       note: note === "" ? null : note,
     };
   }
@@ -145,7 +145,7 @@ export function readReport(
     let best: Indicator | undefined;
     let bestScore = FUZZY_THRESHOLD - 1e-9;
     for (const leaf of index.leaves) {
-      if (rowOf.has(leaf.code)) continue;
+      if (rows[leaf.code] !== undefined) continue;
       const s = tokenOverlap(tokens, labels.tokens(labels.label(leaf.name)));
       if (s > bestScore) {
         best = leaf;
@@ -175,3 +175,8 @@ export function readReport(
   }
 }
 
+/** "1a", "2.đ": a sub-item code, whose letter is not carried to the next rows (/[a-zđ]$/ without a regex per row). */
+function endsWithLetter(code: string): boolean {
+  const last = code.charCodeAt(code.length - 1);
+  return (last >= 97 && last <= 122) || last === 0x111;
+}

@@ -1,10 +1,11 @@
 /** One value cell of a matched report row, checked against what the indicator's rule expects there. */
 import type { Field, ParsedCell, Rule } from "../model";
-import type { SheetSnapshot } from "../snapshot";
+import type { RawValue } from "../snapshot";
 import type { FindingSink, SheetPlace } from "./findingSink";
 import { formatNumberVi } from "./formatNumberVi";
-import { numberCell, parseCell } from "./parseCell";
-import { formatAt, rawAt, rawText } from "./sheetCells";
+import { numberCell } from "./parseCell";
+import { rawText } from "./sheetCells";
+import type { SharedCells } from "./sharedCells";
 
 export type ValueField = "plan" | "actual" | "attainment" | "growth" | "selfScore" | "clusterScore";
 
@@ -19,26 +20,29 @@ function isNumeric(field: ValueField, rule: Rule | null): boolean {
   return true;
 }
 
+/** The row's value and format arrays are passed in: this runs for every value cell of every report. */
 export function readValueField(
-  sheet: SheetSnapshot,
+  values: readonly RawValue[] | undefined,
+  formats: readonly string[] | undefined,
   row: number,
   col: number | undefined,
   field: ValueField,
   rule: Rule | null,
   place: SheetPlace,
   sink: FindingSink,
-  address: (row: number, col: number) => string,
+  cells: SharedCells,
 ): Field {
   if (col === undefined) return NO_COLUMN;
-  const raw = rawAt(sheet, row, col);
-  const cell = address(row, col);
-  if (raw === null) return { cell, value: BLANK };
-  if (typeof raw === "number" && Number.isFinite(raw)) return { cell, value: numberCell(raw, formatAt(sheet, row, col)) };
-  const reading = parseCell(raw, formatAt(sheet, row, col));
+  const raw = values?.[col] ?? null;
+  const sheet = place.sheet;
+  if (raw === null) return cells.blankField(sheet.top + row, sheet.left + col);
+  const cell = cells.address(sheet.top + row, sheet.left + col);
+  if (typeof raw === "number" && Number.isFinite(raw)) return { cell, value: numberCell(raw, formats?.[col] ?? "General") };
+  const reading = typeof raw === "string" ? cells.text(raw) : { value: numberOrBool(raw, formats?.[col] ?? "General"), englishDecimal: false };
   const v = reading.value;
   switch (v.kind) {
     case "blank":
-      return { cell, value: v };
+      return cells.blankField(sheet.top + row, sheet.left + col);
     case "number":
       if (v.approximate) {
         sink.add("warning", "APPROXIMATE_VALUE", place.at(row, col), `Ô ${cell}: "${rawText(raw)}" là số ước lượng; tạm lấy ${formatNumberVi(v.value)}.`);
@@ -54,8 +58,13 @@ export function readValueField(
     case "bool":
       if (!isNumeric(field, rule)) return { cell, value: v };
       // In a numeric column an "x" only marks the cell as not applicable.
-      if (v.kind === "text" && v.text.toLowerCase() === "x") return { cell, value: BLANK };
+      if (v.kind === "text" && v.text.toLowerCase() === "x") return cells.blankField(sheet.top + row, sheet.left + col);
       sink.add("error", "NOT_A_NUMBER", place.at(row, col), `Ô ${cell}: "${rawText(raw)}" không phải là số.`);
       return { cell, value: v };
   }
+}
+
+/** A boolean, or a number that is not finite (numberCell makes that an error). */
+function numberOrBool(raw: number | boolean, format: string): ParsedCell {
+  return typeof raw === "boolean" ? { kind: "bool", value: raw } : numberCell(raw, format);
 }

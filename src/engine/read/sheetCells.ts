@@ -1,6 +1,6 @@
 /** Safe access to a snapshot's grid (hosts promise a rectangle; the reader does not rely on it). */
 import type { RawValue, SheetSnapshot } from "../snapshot";
-import { cellAddress, columnLetters } from "../a1";
+import { cellAddress } from "../a1";
 
 export function rawAt(sheet: SheetSnapshot, row: number, col: number): RawValue {
   return sheet.values[row]?.[col] ?? null;
@@ -36,23 +36,4 @@ export function widthOf(sheet: SheetSnapshot): number {
   let w = 0;
   for (const r of sheet.values) if (r.length > w) w = r.length;
   return w;
-}
-
-/** addressAt for many cells of one sheet: column letters are worked out once per column. */
-export function addresser(sheet: SheetSnapshot): (row: number, col: number) => string {
-  const letters: string[] = [];
-  let lastRow = -1;
-  let rowText = "";
-  return (row, col) => {
-    let l = letters[col];
-    if (l === undefined) {
-      l = columnLetters(sheet.left + col);
-      letters[col] = l;
-    }
-    if (row !== lastRow) {
-      lastRow = row;
-      rowText = String(sheet.top + row + 1);
-    }
-    return l + rowText;
-  };
 }
