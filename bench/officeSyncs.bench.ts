@@ -37,18 +37,26 @@ export const section: Section = {
     for (const [members, indicators] of SIZES) {
       const fake = createFakeExcel({ sheets: oneWorkbook(members, indicators) });
       const host = new OfficeWorkbookHost({ run: fake.run, isSetSupported: fake.isSetSupported });
+      // The pane reads the workbook when it opens: the cold read, where the host learns the sheet names.
+      await host.readSnapshot();
+      const coldRead = fake.syncCount;
+
+      // Then "Xếp hạng": a warm read, scoring, and the write.
       const start = performance.now();
       const snapshot = await host.readSnapshot();
-      const readSyncs = fake.syncCount;
+      const warmRead = fake.syncCount - coldRead;
       const data = readCluster([snapshot]);
       const result = scoreCluster(data);
       const minutes = buildMinutes(result, data, defaultConferenceForm(data, result));
       await host.write(resolveWrites(outputPlans(result, data, minutes), snapshot.sheets));
       const ms = performance.now() - start;
-      const writeBytes = fake.syncBytes.slice(readSyncs);
+      const write = fake.syncCount - coldRead - warmRead;
+      const writeBytes = fake.syncBytes.slice(coldRead + warmRead);
       rows.push({
         label: `${members} đơn vị × ${indicators} chỉ tiêu`,
-        value: `${fake.syncCount} lần sync (đọc ${readSyncs}, ghi ${fake.syncCount - readSyncs}); yêu cầu ghi lớn nhất ${kb(Math.max(...writeBytes))}; ${ms.toFixed(0)} ms trên Excel giả lập`,
+        value:
+          `đọc lần đầu ${coldRead} sync, đọc lại ${warmRead}, ghi ${write}; xếp hạng và ghi sau lần đọc đầu ${warmRead + write} sync; ` +
+          `yêu cầu ghi lớn nhất ${kb(Math.max(...writeBytes))}; ${ms.toFixed(0)} ms trên Excel giả lập`,
       });
     }
     return rows;
