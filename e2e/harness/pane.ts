@@ -16,10 +16,40 @@ export async function waitUntilIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
 }
 
-/** A full-page screenshot at the pane's width, for a human to look at. */
+/**
+ * What does not fit the pane, described for a human: elements that stick out to the right (the pane
+ * would scroll sideways) and text squeezed into a sliver (a word broken letter by letter). Runs in the page.
+ */
+function layoutProblems(): string[] {
+  // no named inner functions: tsx would wrap them in a helper that does not exist in the page
+  const problems: string[] = [];
+  const width = document.documentElement.clientWidth;
+  for (const e of Array.from(document.body.querySelectorAll("*"))) {
+    const box = e.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    const name = `<${e.tagName.toLowerCase()}> “${e.getAttribute("aria-label") ?? (e.textContent ?? "").trim().slice(0, 40)}”`;
+    const outer = e.parentElement?.getBoundingClientRect();
+    // report only where the overflow starts, not every ancestor around it
+    if (box.right > width + 1 && !(outer && outer.right > width + 1)) {
+      problems.push(`${name} reaches ${Math.round(box.right)} px, the pane is ${width} px wide`);
+    }
+    const ownText = Array.from(e.childNodes)
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent ?? "")
+      .join("")
+      .trim();
+    if (ownText.length >= 4 && box.width < 24) problems.push(`${name} is squeezed to ${Math.round(box.width)} px`);
+  }
+  return problems;
+}
+
+/** Saves a full-page screenshot for a human to look at, and fails when the step does not fit the pane. */
 export async function screenshot(page: Page, folder: string, name: string): Promise<void> {
   await waitUntilIdle(page);
-  await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
+  // transitions fast-forwarded: a button just re-enabled must not be caught half-faded
+  await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true, animations: "disabled" });
+  const width = page.viewportSize()?.width;
+  assert.deepEqual(await page.evaluate(layoutProblems), [], `${name}: the step does not fit a ${width} px pane`);
 }
 
 /** The text next to a term of the summary list ("Số đơn vị" → "5"), or null while it is not shown. Runs in the page. */
