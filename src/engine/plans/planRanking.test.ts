@@ -44,9 +44,10 @@ describe("planRanking", () => {
     expect(styleAt(plan, "A5")).toMatchObject({ bold: true, fill: "DDEBF7", border: "thin" });
   });
 
-  it("freezes below the summary header, fits A4 landscape to width and repeats the header when printed", () => {
+  it("freezes below the summary header, fits A4 landscape to width and repeats the detail header on printed pages", () => {
     expect(plan.freeze).toEqual({ rows: 5, columns: 2 });
-    expect(plan.page).toMatchObject({ orientation: "landscape", fitToWidth: true, printTitleRows: { first: 4, last: 4 } });
+    expect(plan.page).toMatchObject({ orientation: "landscape", fitToWidth: true, printTitleRows: { first: 12, last: 13 } });
+    expect(plan.values[12]?.slice(0, 3)).toEqual(["Mã", "Chỉ tiêu", "Điểm chuẩn"]);
   });
 
   it("puts a table over the summary, a data bar on the totals and a chart of totals by member", () => {

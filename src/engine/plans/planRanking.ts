@@ -201,7 +201,8 @@ export function planRanking(result: ClusterResult, data: ClusterData): SheetPlan
       fitToWidth: true,
       margins: { top: 20, bottom: 20, left: 20, right: 15 },
       printArea: rect(0, 0, chart ? chart.anchor.bottom : lastRow, width - 1),
-      printTitleRows: { first: head, last: head },
+      // The detail matrix runs over several pages; its two-row header is what a reader needs on each.
+      printTitleRows: { first: dh, last: dh + 1 },
     },
     table: members.length > 0 ? { range: rect(head, 0, lastMember, summaryWidth - 1), style: "TableStyleMedium2" } : null,
     chart,
