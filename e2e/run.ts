@@ -16,10 +16,11 @@ import { fakeOfficeScript } from "./harness/fakeOfficeScript";
 import { runTests, summaryLine, type E2eTest } from "./harness/runner";
 import { writeSampleFolder } from "./harness/sampleFolder";
 import { serveFolder } from "./harness/staticServer";
+import { lazyLoadingTest } from "./lazyLoading.e2e";
 import { officeHostTest } from "./officeHost.e2e";
 import { standaloneTest } from "./standalone.e2e";
 
-const TESTS: readonly E2eTest<E2eContext>[] = [standaloneTest, officeHostTest];
+const TESTS: readonly E2eTest<E2eContext>[] = [standaloneTest, officeHostTest, lazyLoadingTest];
 const TEST_TIMEOUT_MS = 180_000;
 const root = join(__dirname, "..");
 

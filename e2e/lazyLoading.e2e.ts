@@ -1,0 +1,27 @@
+/** The pane opens fast because ExcelJS and docx stay out of the start: they load when first needed. */
+import { strict as assert } from "assert";
+import type { E2eContext } from "./harness/context";
+import { goToStep, waitForSummary } from "./harness/pane";
+import type { E2eTest } from "./harness/runner";
+import { withPane } from "./harness/withPane";
+
+const library = (name: string) => (file: string) => file.startsWith(`${name}.`);
+
+export const lazyLoadingTest: E2eTest<E2eContext> = {
+  name: "in Excel (simulated): starts with the pane's own script only; ExcelJS comes with the first member file",
+  run: (context) =>
+    withPane(context.origin, context.fakeOfficeScript, async (page, loadedScripts) => {
+      await waitForSummary(page, "Số đơn vị", "0");
+      assert.deepEqual(
+        loadedScripts.map((f) => f.replace(/\.[0-9a-f]+\.js$/, "")),
+        ["taskpane"],
+        "scripts loaded to check the workbook",
+      );
+
+      await goToStep(page, "Tổng hợp");
+      await page.getByLabel("Tệp báo cáo của đơn vị").setInputFiles([...context.samplePaths.slice(1, 2)]);
+      await page.getByRole("list", { name: "Kết quả nhập tệp" }).getByRole("img", { name: "Đã nhập" }).waitFor();
+      assert.ok(loadedScripts.some(library("exceljs")), `ExcelJS was not loaded for the import: ${loadedScripts.join(", ")}`);
+      assert.ok(!loadedScripts.some(library("docx")), `docx was loaded before any Word file was asked for: ${loadedScripts.join(", ")}`);
+    }),
+};
