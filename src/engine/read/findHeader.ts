@@ -1,7 +1,7 @@
 /** Finds a table's header row (or two rows) by its synonyms in the first rows of a sheet. */
 import type { SheetSnapshot } from "../snapshot";
-import { fieldOfKey, type TableField } from "./columnSynonyms";
-import type { LabelCache } from "./labelCache";
+import type { TableField } from "./columnSynonyms";
+import type { HeaderKey, LabelCache } from "./labelCache";
 import { rawAt, widthOf } from "./sheetCells";
 
 export type Columns = Readonly<Partial<Record<TableField, number>>>;
@@ -17,19 +17,14 @@ export interface TableHeader {
 /** Title rows, notes and blank rows may stand above the table; headers start within these rows. */
 const SEARCH_ROWS = 16;
 
-interface Key {
-  readonly key: string;
-  readonly year: number | null;
-}
-
-const NO_KEY: Key = { key: "", year: null };
+const NO_KEY: HeaderKey = { key: "", year: null, field: null };
 
 export function findHeader(sheet: SheetSnapshot, labels: LabelCache): TableHeader | null {
   const rows = Math.min(sheet.values.length, SEARCH_ROWS + 1);
-  const width = widthOf(sheet);
-  const keys: Key[][] = [];
+  const width = widthOf(sheet, rows);
+  const keys: HeaderKey[][] = [];
   for (let r = 0; r < rows; r++) {
-    const line: Key[] = [];
+    const line: HeaderKey[] = [];
     for (let c = 0; c < width; c++) {
       const raw = rawAt(sheet, r, c);
       line.push(typeof raw === "string" && raw.trim() !== "" ? labels.header(raw) : NO_KEY);
@@ -37,13 +32,13 @@ export function findHeader(sheet: SheetSnapshot, labels: LabelCache): TableHeade
     keys.push(line);
   }
 
-  const singles = keys.map((line) => assign(line.map((k) => [k])));
+  const singles = keys.map(assignRow);
   let best: { header: TableHeader; score: number } | null = null;
   for (let r = 0; r < Math.min(rows, SEARCH_ROWS); r++) {
     const single = singles[r] ?? {};
     const upper = keys[r] ?? [];
     const lower = keys[r + 1];
-    const double = lower ? assign(twoRowCandidates(upper, lower, labels)) : null;
+    const double = lower ? assignTwoRows(upper, lower, labels) : null;
     // Two rows only when together they name more than either row alone (a title above a header is not a header).
     const alone = Math.max(score(single), score(singles[r + 1] ?? {}));
     const pick = double && score(double) > alone ? { columns: double, bottom: r + 1 } : { columns: single, bottom: r };
@@ -53,43 +48,49 @@ export function findHeader(sheet: SheetSnapshot, labels: LabelCache): TableHeade
   return best?.header ?? null;
 }
 
-/** A two-row header: in the grid only the top-left cell of a merge holds text, so the upper row's
- * text is carried across the blank cells to its right and read together with the lower row. */
-function twoRowCandidates(upper: readonly Key[], lower: readonly Key[], labels: LabelCache): Key[][] {
-  const out: Key[][] = [];
-  let carried: Key = NO_KEY;
-  for (let c = 0; c < Math.max(upper.length, lower.length); c++) {
-    const own = upper[c] ?? NO_KEY;
-    const below = lower[c] ?? NO_KEY;
-    if (own.key !== "") carried = own;
-    if (below.key !== "") {
-      const combined = carried.key !== "" ? labels.header(`${carried.key} ${below.key}`, true) : NO_KEY;
-      out.push(own.key !== "" ? [below, combined, own] : [below, combined]);
-    } else {
-      out.push(own.key !== "" ? [own] : []);
+/** Which column names which field; of two columns for one field, the later year wins. */
+class ColumnChoice {
+  readonly columns: Partial<Record<TableField, number>> = {};
+  private readonly years: Partial<Record<TableField, number | null>> = {};
+
+  offer(field: TableField, col: number, year: number | null): void {
+    const seenYear = this.years[field] ?? null;
+    if (this.columns[field] === undefined || (year !== null && (seenYear === null || year > seenYear))) {
+      this.columns[field] = col;
+      this.years[field] = year;
     }
   }
-  return out;
 }
 
-/** The first candidate of each column that names a field wins; of two columns for one field, the later year wins. */
-function assign(candidates: readonly (readonly Key[])[]): Columns {
-  const columns: Partial<Record<TableField, number>> = {};
-  const years: Partial<Record<TableField, number | null>> = {};
-  candidates.forEach((list, col) => {
-    for (const k of list) {
-      const field = k.key === "" ? undefined : fieldOfKey(k.key);
-      if (!field) continue;
-      const seen = columns[field];
-      const seenYear = years[field] ?? null;
-      if (seen === undefined || (k.year !== null && (seenYear === null || k.year > seenYear))) {
-        columns[field] = col;
-        years[field] = k.year;
-      }
-      break;
+/** A one-row header: each cell that names a field. */
+function assignRow(line: readonly HeaderKey[]): Columns {
+  const choice = new ColumnChoice();
+  for (let col = 0; col < line.length; col++) {
+    const k = line[col] ?? NO_KEY;
+    if (k.field !== null) choice.offer(k.field, col, k.year);
+  }
+  return choice.columns;
+}
+
+/** A two-row header: in the grid only the top-left cell of a merge holds text, so the upper row's
+ * text is carried across the blank cells to its right and read together with the lower row. Per
+ * column the first of these that names a field wins: the lower text, the two together, the upper text. */
+function assignTwoRows(upper: readonly HeaderKey[], lower: readonly HeaderKey[], labels: LabelCache): Columns {
+  const choice = new ColumnChoice();
+  let carried: HeaderKey = NO_KEY;
+  for (let col = 0; col < Math.max(upper.length, lower.length); col++) {
+    const own = upper[col] ?? NO_KEY;
+    const below = lower[col] ?? NO_KEY;
+    if (own.key !== "") carried = own;
+    let k: HeaderKey = NO_KEY;
+    if (below.key !== "") {
+      k = below;
+      if (k.field === null && carried.key !== "") k = labels.combinedHeader(carried, below);
     }
-  });
-  return columns;
+    if (k.field === null) k = own;
+    if (k.field !== null) choice.offer(k.field, col, k.year);
+  }
+  return choice.columns;
 }
 
 /** How many fields a candidate header names; 0 unless it has an indicator column (code or name) and one more. */

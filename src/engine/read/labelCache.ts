@@ -1,16 +1,22 @@
 /** normalizeLabel and fold are slow (Unicode normalisation); the same header and indicator names recur
  * in every member's sheet, so each distinct text is normalised once per read. */
 import { fold, normalizeLabel } from "../text";
-import { headerKey } from "./columnSynonyms";
+import { fieldOfKey, headerKey, type TableField } from "./columnSynonyms";
 import { nameTokens } from "./nameOverlap";
 
-type HeaderKey = ReturnType<typeof headerKey>;
+/** A header cell's key, with the field it names worked out once. */
+export interface HeaderKey {
+  readonly key: string;
+  readonly year: number | null;
+  readonly field: TableField | null;
+}
 
 export class LabelCache {
   private readonly labels = new Map<string, string>();
   private readonly folds = new Map<string, string>();
   private readonly tokenSets = new Map<string, ReadonlySet<string>>();
   private readonly headerKeys = new Map<string, HeaderKey>();
+  private readonly combinedKeys = new Map<HeaderKey, Map<HeaderKey, HeaderKey>>();
 
   label(text: string): string {
     let v = this.labels.get(text);
@@ -35,8 +41,25 @@ export class LabelCache {
     const mapKey = normalised ? `\u0000${text}` : text;
     let v = this.headerKeys.get(mapKey);
     if (v === undefined) {
-      v = headerKey(normalised ? text : this.label(text));
+      const k = headerKey(normalised ? text : this.label(text));
+      v = { key: k.key, year: k.year, field: k.key === "" ? null : (fieldOfKey(k.key) ?? null) };
       this.headerKeys.set(mapKey, v);
+    }
+    return v;
+  }
+
+  /** The key of an upper header text read together with the one below it (a two-row header);
+   * remembered by the pair, so no text is joined again for the next sheet of the same form. */
+  combinedHeader(upper: HeaderKey, lower: HeaderKey): HeaderKey {
+    let byLower = this.combinedKeys.get(upper);
+    if (byLower === undefined) {
+      byLower = new Map();
+      this.combinedKeys.set(upper, byLower);
+    }
+    let v = byLower.get(lower);
+    if (v === undefined) {
+      v = this.header(`${upper.key} ${lower.key}`, true);
+      byLower.set(lower, v);
     }
     return v;
   }

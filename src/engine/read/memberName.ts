@@ -14,7 +14,7 @@ const GENERIC = /^(?:sheet|trang tinh|bao cao|report|bieu|bieu mau|mau|bc|du lie
 
 /** The value of a "Đơn vị:" label in the rows above the header, or null. */
 export function labelledMember(sheet: SheetSnapshot, headerTop: number, labels: LabelCache): string | null {
-  const width = widthOf(sheet);
+  const width = widthOf(sheet, headerTop);
   for (let r = 0; r < headerTop; r++) {
     for (let c = 0; c < width; c++) {
       const raw = rawAt(sheet, r, c);

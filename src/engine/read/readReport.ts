@@ -11,7 +11,7 @@ import { qualifyCode } from "./pledgeIndex";
 import { readValueField, type ValueField } from "./readValueField";
 import { isGroupName, isTotalName } from "./rowKind";
 import type { SharedCells } from "./sharedCells";
-import { addressAt, rawAt, rawText, sheetRow, textAt, widthOf } from "./sheetCells";
+import { addressAt, rawAt, rawText, sheetRow, textAt } from "./sheetCells";
 
 export interface ReportReading {
   readonly report: MemberReport;
@@ -163,7 +163,7 @@ export function readReport(
   }
 
   function isNumberingRow(s: SheetSnapshot, r: number): boolean {
-    const width = widthOf(s);
+    const width = s.values[r]?.length ?? 0;
     let count = 0;
     for (let c = 0; c < width; c++) {
       const t = rawText(rawAt(s, r, c));

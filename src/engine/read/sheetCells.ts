@@ -32,8 +32,14 @@ export function sheetRow(sheet: SheetSnapshot, row: number): number {
   return sheet.top + row + 1;
 }
 
-export function widthOf(sheet: SheetSnapshot): number {
+/** The longest row's length, among the first `rows` rows when given (cells beyond a row's end are blank,
+ * so a scan of the rows above a table need not look at the whole sheet). */
+export function widthOf(sheet: SheetSnapshot, rows = sheet.values.length): number {
   let w = 0;
-  for (const r of sheet.values) if (r.length > w) w = r.length;
+  const end = Math.min(rows, sheet.values.length);
+  for (let r = 0; r < end; r++) {
+    const length = sheet.values[r]?.length ?? 0;
+    if (length > w) w = length;
+  }
   return w;
 }

@@ -17,7 +17,7 @@ const NUMBERED = /\b(?:cum|khoi)\s+thi\s+dua\s+so\s+\d+/;
 export function titleFacts(sheet: SheetSnapshot, headerTop: number, labels: LabelCache): TitleFacts {
   let year: number | null = null;
   let clusterName: string | null = null;
-  const width = widthOf(sheet);
+  const width = widthOf(sheet, headerTop);
   for (let r = 0; r < headerTop; r++) {
     for (let c = 0; c < width; c++) {
       const raw = rawAt(sheet, r, c);
