@@ -37,7 +37,7 @@ export function readValueField(
   const sheet = place.sheet;
   if (raw === null) return cells.blankField(sheet.top + row, sheet.left + col);
   const cell = cells.address(sheet.top + row, sheet.left + col);
-  if (typeof raw === "number" && Number.isFinite(raw)) return { cell, value: numberCell(raw, formats?.[col] ?? "General") };
+  if (typeof raw === "number" && Number.isFinite(raw)) return { cell, value: cells.number(raw, formats?.[col] ?? "General") };
   const reading = typeof raw === "string" ? cells.text(raw) : { value: numberOrBool(raw, formats?.[col] ?? "General"), englishDecimal: false };
   const v = reading.value;
   switch (v.kind) {

@@ -5,9 +5,11 @@ import { columnLetters } from "../a1";
 import type { Field, ParsedCell } from "../model";
 import type { RawValue } from "../snapshot";
 import { readCode, type IndicatorCode } from "./indicatorCode";
-import { parseCell, type CellReading } from "./parseCell";
+import { numberCell, parseCell, type CellReading } from "./parseCell";
 
 const BLANK: ParsedCell = { kind: "blank" };
+/** Counts, points and many plans are small whole numbers: their readings are shared below this. */
+const SMALL_WHOLE = 10_000;
 
 export class SharedCells {
   private readonly letters: string[] = [];
@@ -16,6 +18,7 @@ export class SharedCells {
   private readonly blanks: (Field | undefined)[][] = [];
   private readonly codes = new Map<string | number, IndicatorCode>();
   private readonly texts = new Map<string, CellReading>();
+  private readonly wholes: (ParsedCell | undefined)[] = [];
 
   /** A1 address of a zero-based sheet position. */
   address(row: number, col: number): string {
@@ -48,6 +51,17 @@ export class SharedCells {
       this.codes.set(raw, c);
     }
     return c;
+  }
+
+  /** numberCell, with one shared reading per small whole number outside percent formats. */
+  number(n: number, numberFormat: string): ParsedCell {
+    if (!(n >= 0 && n < SMALL_WHOLE && Number.isInteger(n) && !Object.is(n, -0)) || numberFormat.includes("%")) return numberCell(n, numberFormat);
+    let v = this.wholes[n];
+    if (v === undefined) {
+      v = numberCell(n, numberFormat);
+      this.wholes[n] = v;
+    }
+    return v;
   }
 
   /** parseCell of a text cell (the format does not matter for text), remembered: "Đạt" and grades recur. */
