@@ -6,15 +6,15 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-/** @returns {import("webpack").Configuration} */
-/** Excel desktop loads add-ins only over https: `npm start -- --env https` uses the certificates
- * that `npx office-addin-dev-certs install` puts in ~/.office-addin-dev-certs. */
+/** Excel loads add-ins only from the https addresses of manifest.xml: `npm start -- --env https` uses the
+ * certificates that `npx office-addin-dev-certs install` puts in ~/.office-addin-dev-certs. */
 function httpsServer() {
   const folder = path.join(os.homedir(), ".office-addin-dev-certs");
   const read = (file) => fs.readFileSync(path.join(folder, file));
   return { type: "https", options: { key: read("localhost.key"), cert: read("localhost.crt"), ca: read("ca.crt") } };
 }
 
+/** @returns {import("webpack").Configuration} */
 module.exports = (env, argv) => {
   const production = argv.mode !== "development";
   return {
@@ -79,7 +79,7 @@ module.exports = (env, argv) => {
     },
     devServer: {
       port: 3000,
-      // plain http is enough for Excel on the web and for tests; Excel desktop needs https (see README)
+      // plain http opens the pane in a browser (standalone mode); sideloading into Excel needs --env https (README)
       server: env.https ? httpsServer() : "http",
       static: false,
       headers: { "Access-Control-Allow-Origin": "*" },

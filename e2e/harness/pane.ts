@@ -84,8 +84,8 @@ export async function writeAndConfirm(page: Page, button: string, sheet: string)
 }
 
 /**
- * The ranking sheet's first data row: the row under the header whose first cell is "Hạng".
- * Returns [rank, member name, award text].
+ * The ranking sheet's first data row (the row under the header whose first cell is "Hạng"): its rank,
+ * member name and award text.
  */
 export function firstRankingRow(values: readonly (readonly unknown[])[]): { rank: unknown; name: unknown; award: unknown } {
   const header = values.findIndex((row) => row[0] === "Hạng");
