@@ -24,10 +24,10 @@ export function findHeader(sheet: SheetSnapshot, labels: LabelCache): TableHeade
   const width = widthOf(sheet, rows);
   const keys: HeaderKey[][] = [];
   for (let r = 0; r < rows; r++) {
-    const line: HeaderKey[] = [];
+    const line = new Array<HeaderKey>(width);
     for (let c = 0; c < width; c++) {
       const raw = rawAt(sheet, r, c);
-      line.push(typeof raw === "string" && raw.trim() !== "" ? labels.header(raw) : NO_KEY);
+      line[c] = typeof raw === "string" && raw.trim() !== "" ? labels.header(raw) : NO_KEY;
     }
     keys.push(line);
   }
@@ -95,6 +95,8 @@ function assignTwoRows(upper: readonly HeaderKey[], lower: readonly HeaderKey[],
 
 /** How many fields a candidate header names; 0 unless it has an indicator column (code or name) and one more. */
 function score(columns: Columns): number {
-  const n = Object.keys(columns).length;
+  // Counted in place: this runs for every candidate row of every sheet.
+  let n = 0;
+  for (const field in columns) if (columns[field as TableField] !== undefined) n++;
   return (columns.code !== undefined || columns.name !== undefined) && n >= 2 ? n : 0;
 }

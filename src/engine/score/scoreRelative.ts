@@ -1,3 +1,4 @@
+import type { Finding } from "../findings";
 import type { Indicator, MemberReport } from "../model";
 import type { IndicatorScore } from "../result";
 import { attainmentRate } from "./attainmentRate";
@@ -16,13 +17,15 @@ export function relativePoints(maxPoints: number, rate: number, best: number): n
 /** r* per relative indicator code: the highest attainment any member reached (findings come later, member by member). */
 export function bestRelativeRates(indicators: readonly Indicator[], reports: readonly MemberReport[], run: ScoringRun): ReadonlyMap<string, number> {
   const best = new Map<string, number>();
+  // Findings come later, member by member: these are dropped.
+  const discarded: Finding[] = [];
   for (const indicator of indicators) {
     if (indicator.rule !== "relative") continue;
     let highest = -Infinity;
     for (const report of reports) {
       const row = report.rows[indicator.code];
       if (row === undefined) continue;
-      const rate = attainmentRate({ indicator, report, row, run, findings: [] }, "ratio");
+      const rate = attainmentRate({ indicator, report, row, run, findings: discarded }, "ratio");
       if (typeof rate === "number" && rate > highest) highest = rate;
     }
     best.set(indicator.code, highest);
