@@ -1,6 +1,7 @@
+import type { Indicator, ReportRow } from "../model";
 import { formatNumber, joinNames } from "./messageText";
 import { readNumber } from "./readNumber";
-import { addFinding, cellLabel, rowCell, type RowContext } from "./rowContext";
+import { addFinding, cellLabel, rowCell, type MemberContext } from "./memberContext";
 import { EPSILON } from "./tolerance";
 
 /** Attainment in percent; "best" for inverse with a positive plan and an actual ≤ 0 (no percent to show);
@@ -13,38 +14,37 @@ export type Direction = "ratio" | "inverse";
 const MISMATCH_TOLERANCE = 0.1;
 
 /** Attainment r (scoring.md, "ratio and inverse"); relative uses the ratio direction. */
-export function attainmentRate(ctx: RowContext, direction: Direction): Rate {
-  const { row } = ctx;
-  const plan = readNumber(ctx, row.plan);
-  const actual = readNumber(ctx, row.actual);
+export function attainmentRate(ctx: MemberContext, indicator: Indicator, row: ReportRow, direction: Direction): Rate {
+  const plan = readNumber(ctx, indicator, row.plan);
+  const actual = readNumber(ctx, indicator, row.actual);
   if (plan.kind === "invalid" || actual.kind === "invalid") return "none";
   if (plan.kind === "number" && actual.kind === "number") {
-    const rate = computedRate(ctx, direction, plan.value, actual.value);
-    if (typeof rate === "number") checkReported(ctx, rate);
+    const rate = computedRate(ctx, indicator, row, direction, plan.value, actual.value);
+    if (typeof rate === "number") checkReported(ctx, indicator, row, rate);
     return rate;
   }
-  const reported = readNumber(ctx, row.attainment);
+  const reported = readNumber(ctx, indicator, row.attainment);
   if (reported.kind === "invalid") return "none";
   const missing: string[] = [];
   if (plan.kind === "missing") missing.push("kế hoạch");
   if (actual.kind === "missing") missing.push("thực hiện");
   if (reported.kind === "number") {
     const cell = row.attainment.cell;
-    const message = `${cellLabel(ctx, cell)}: thiếu ${joinNames(missing)}, tỷ lệ lấy theo số đơn vị báo cáo (${formatNumber(reported.value)}%).`;
+    const message = `${cellLabel(indicator, cell)}: thiếu ${joinNames(missing)}, tỷ lệ lấy theo số đơn vị báo cáo (${formatNumber(reported.value)}%).`;
     addFinding(ctx, "warning", "ATTAINMENT_FROM_REPORT", cell, message);
     return reported.value;
   }
   const cell = (plan.kind === "missing" ? row.plan.cell : null) ?? (actual.kind === "missing" ? row.actual.cell : null) ?? rowCell(row);
-  const message = `${cellLabel(ctx, cell)}: thiếu số liệu (chưa có ${joinNames([...missing, "tỷ lệ % kế hoạch"])}); chỉ tiêu được 0 điểm.`;
+  const message = `${cellLabel(indicator, cell)}: thiếu số liệu (chưa có ${joinNames([...missing, "tỷ lệ % kế hoạch"])}); chỉ tiêu được 0 điểm.`;
   addFinding(ctx, "error", "MISSING_DATA", cell, message);
   return "none";
 }
 
-function computedRate(ctx: RowContext, direction: Direction, plan: number, actual: number): Rate {
+function computedRate(ctx: MemberContext, indicator: Indicator, row: ReportRow, direction: Direction, plan: number, actual: number): Rate {
   if (direction === "ratio") {
     if (plan > 0) return (actual / plan) * 100;
-    const cell = ctx.row.plan.cell;
-    const message = `${cellLabel(ctx, cell)}: kế hoạch là ${formatNumber(plan)}, phải lớn hơn 0 mới tính được tỷ lệ; chỉ tiêu được 0 điểm.`;
+    const cell = row.plan.cell;
+    const message = `${cellLabel(indicator, cell)}: kế hoạch là ${formatNumber(plan)}, phải lớn hơn 0 mới tính được tỷ lệ; chỉ tiêu được 0 điểm.`;
     addFinding(ctx, "error", "PLAN_NOT_POSITIVE", cell, message);
     return "none";
   }
@@ -54,12 +54,12 @@ function computedRate(ctx: RowContext, direction: Direction, plan: number, actua
 }
 
 /** A warning when the member's own attainment figure disagrees with its plan and actual. */
-function checkReported(ctx: RowContext, rate: number): void {
-  const { cell, value } = ctx.row.attainment;
+function checkReported(ctx: MemberContext, indicator: Indicator, row: ReportRow, rate: number): void {
+  const { cell, value } = row.attainment;
   if (value.kind !== "number" || Math.abs(value.value - rate) <= MISMATCH_TOLERANCE + EPSILON) return;
   const computed = formatNumber(rate);
   const message =
-    `${cellLabel(ctx, cell)}: tỷ lệ đơn vị báo cáo là ${formatNumber(value.value)}%, ` +
+    `${cellLabel(indicator, cell)}: tỷ lệ đơn vị báo cáo là ${formatNumber(value.value)}%, ` +
     `khác tỷ lệ tính từ kế hoạch và thực hiện (${computed}%); điểm tính theo ${computed}%.`;
   addFinding(ctx, "warning", "ATTAINMENT_MISMATCH", cell, message);
 }

@@ -1,5 +1,5 @@
-import type { Field, ParsedCell } from "../model";
-import { addFinding, cellLabel, type RowContext } from "./rowContext";
+import type { Field, Indicator, ParsedCell } from "../model";
+import { addFinding, cellLabel, type MemberContext } from "./memberContext";
 
 /** A number cell is returned as it is, so reading allocates nothing. */
 export type NumberRead =
@@ -26,12 +26,12 @@ export function cellText(value: ParsedCell): string {
   }
 }
 
-export function isReaderFlagged(ctx: RowContext, field: Field): boolean {
+export function isReaderFlagged(ctx: MemberContext, field: Field): boolean {
   return field.cell !== null && ctx.run.isFlagged(ctx.report.file, ctx.report.sheet, field.cell);
 }
 
 /** A field's number; anything else than a number or a blank is reported, unless the reader already did. */
-export function readNumber(ctx: RowContext, field: Field): NumberRead {
+export function readNumber(ctx: MemberContext, indicator: Indicator, field: Field): NumberRead {
   const value = field.value;
   if (value.kind === "blank") return MISSING;
   if (value.kind === "number") return value;
@@ -39,9 +39,9 @@ export function readNumber(ctx: RowContext, field: Field): NumberRead {
   const cell = field.cell;
   const text = cellText(value);
   if (value.kind === "error") {
-    addFinding(ctx, "error", "EXCEL_ERROR", cell, `${cellLabel(ctx, cell)}: ô có lỗi Excel "${text}"; chỉ tiêu được 0 điểm.`);
+    addFinding(ctx, "error", "EXCEL_ERROR", cell, `${cellLabel(indicator, cell)}: ô có lỗi Excel "${text}"; chỉ tiêu được 0 điểm.`);
   } else {
-    addFinding(ctx, "error", "NOT_A_NUMBER", cell, `${cellLabel(ctx, cell)}: "${text}" không phải là số; chỉ tiêu được 0 điểm.`);
+    addFinding(ctx, "error", "NOT_A_NUMBER", cell, `${cellLabel(indicator, cell)}: "${text}" không phải là số; chỉ tiêu được 0 điểm.`);
   }
   return INVALID;
 }

@@ -1,30 +1,30 @@
+import type { Indicator, ReportRow } from "../model";
 import type { IndicatorScore } from "../result";
 import { indicatorScore, zeroScore } from "./indicatorScore";
 import { formatNumber } from "./messageText";
 import { readNumber } from "./readNumber";
-import { addFinding, cellLabel, rowCell, type RowContext } from "./rowContext";
+import { addFinding, cellLabel, rowCell, type MemberContext } from "./memberContext";
 import { atLeast } from "./tolerance";
 
 /** The direct method: the cluster's score (else the actual) taken as points, within [0, M]. */
-export function scoreDirect(ctx: RowContext): IndicatorScore {
-  const { indicator, row } = ctx;
+export function scoreDirect(ctx: MemberContext, indicator: Indicator, row: ReportRow): IndicatorScore {
   const field = row.clusterScore.value.kind === "blank" ? row.actual : row.clusterScore;
-  const read = readNumber(ctx, field);
+  const read = readNumber(ctx, indicator, field);
   if (read.kind === "invalid") return zeroScore(indicator);
   if (read.kind === "missing") {
     const cell = field.cell ?? rowCell(row);
-    addFinding(ctx, "error", "MISSING_DATA", cell, `${cellLabel(ctx, cell)}: thiếu số liệu (chưa có điểm chấm); chỉ tiêu được 0 điểm.`);
+    addFinding(ctx, "error", "MISSING_DATA", cell, `${cellLabel(indicator, cell)}: thiếu số liệu (chưa có điểm chấm); chỉ tiêu được 0 điểm.`);
     return zeroScore(indicator);
   }
   const m = indicator.maxPoints;
   const value = read.value;
   if (value > m) {
-    const message = `${cellLabel(ctx, field.cell)}: điểm ${formatNumber(value)} vượt điểm chuẩn ${formatNumber(m)}; chỉ tính ${formatNumber(m)} điểm.`;
+    const message = `${cellLabel(indicator, field.cell)}: điểm ${formatNumber(value)} vượt điểm chuẩn ${formatNumber(m)}; chỉ tính ${formatNumber(m)} điểm.`;
     addFinding(ctx, "warning", "DIRECT_CLAMPED", field.cell, message);
     return indicatorScore(indicator, null, m, true);
   }
   if (value < 0) {
-    addFinding(ctx, "warning", "DIRECT_CLAMPED", field.cell, `${cellLabel(ctx, field.cell)}: điểm ${formatNumber(value)} nhỏ hơn 0; tính 0 điểm.`);
+    addFinding(ctx, "warning", "DIRECT_CLAMPED", field.cell, `${cellLabel(indicator, field.cell)}: điểm ${formatNumber(value)} nhỏ hơn 0; tính 0 điểm.`);
     return indicatorScore(indicator, null, 0, atLeast(0, m));
   }
   return indicatorScore(indicator, null, value, atLeast(value, m));

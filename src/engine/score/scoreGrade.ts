@@ -1,7 +1,8 @@
+import type { Indicator, ReportRow } from "../model";
 import type { IndicatorScore } from "../result";
 import { indicatorScore, zeroScore } from "./indicatorScore";
 import { cellText, isReaderFlagged } from "./readNumber";
-import { addFinding, cellLabel, rowCell, type RowContext } from "./rowContext";
+import { addFinding, cellLabel, rowCell, type MemberContext } from "./memberContext";
 import { foldedWord, wordField } from "./scorePass";
 import { atLeast } from "./tolerance";
 
@@ -29,9 +30,8 @@ function gradeShare(word: string): number | undefined {
 }
 
 /** The grade method: a completion level gives a share of M. */
-export function scoreGrade(ctx: RowContext): IndicatorScore {
-  const { indicator } = ctx;
-  const field = wordField(ctx);
+export function scoreGrade(ctx: MemberContext, indicator: Indicator, row: ReportRow): IndicatorScore {
+  const field = wordField(row);
   const word = foldedWord(ctx, field);
   const share = word === null ? undefined : gradeShare(word);
   if (share !== undefined) {
@@ -39,11 +39,11 @@ export function scoreGrade(ctx: RowContext): IndicatorScore {
     return indicatorScore(indicator, null, points, atLeast(points, indicator.maxPoints));
   }
   if (word === null) {
-    const cell = field.cell ?? rowCell(ctx.row);
-    addFinding(ctx, "error", "MISSING_DATA", cell, `${cellLabel(ctx, cell)}: thiếu số liệu (chưa ghi mức hoàn thành); chỉ tiêu được 0 điểm.`);
+    const cell = field.cell ?? rowCell(row);
+    addFinding(ctx, "error", "MISSING_DATA", cell, `${cellLabel(indicator, cell)}: thiếu số liệu (chưa ghi mức hoàn thành); chỉ tiêu được 0 điểm.`);
   } else if (!isReaderFlagged(ctx, field)) {
     const message =
-      `${cellLabel(ctx, field.cell)}: "${cellText(field.value)}" không phải là mức hoàn thành ` +
+      `${cellLabel(indicator, field.cell)}: "${cellText(field.value)}" không phải là mức hoàn thành ` +
       `(Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành, Trung bình, Không hoàn thành); chỉ tiêu được 0 điểm.`;
     addFinding(ctx, "error", "INVALID_GRADE_VALUE", field.cell, message);
   }

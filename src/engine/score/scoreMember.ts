@@ -3,7 +3,7 @@ import type { Indicator, MemberReport } from "../model";
 import type { IndicatorScore } from "../result";
 import { zeroScore } from "./indicatorScore";
 import { capitalize } from "./messageText";
-import { indicatorLabel, reportFinding, rowCell, type RowContext } from "./rowContext";
+import { indicatorLabel, reportFinding, rowCell, type MemberContext } from "./memberContext";
 import { scoreCount } from "./scoreCount";
 import { scoreDirect } from "./scoreDirect";
 import { scoreGrade } from "./scoreGrade";
@@ -23,6 +23,7 @@ export interface ClusterScoring {
 /** One member on every indicator, in pledge order; its scoring findings are added to findings in the same order.
  * Member by member (not indicator by indicator) keeps each report's rows in cache: 500 × 200 stays fast. */
 export function scoreMember(report: MemberReport, cluster: ClusterScoring, findings: Finding[]): readonly IndicatorScore[] {
+  const ctx: MemberContext = { report, run: cluster.run, findings };
   return cluster.indicators.map((indicator) => {
     const row = report.rows[indicator.code];
     if (indicator.rule === null) {
@@ -31,22 +32,21 @@ export function scoreMember(report: MemberReport, cluster: ClusterScoring, findi
     }
     // A missing row was already reported by the reader (MISSING_INDICATOR) and scores 0.
     if (row === undefined) return zeroScore(indicator);
-    const ctx: RowContext = { indicator, report, row, run: cluster.run, findings };
     switch (indicator.rule) {
       case "ratio":
       case "inverse":
-        return scoreRatio(ctx, indicator.rule);
+        return scoreRatio(ctx, indicator, row, indicator.rule);
       case "relative":
-        return scoreRelative(ctx, cluster.bestRates.get(indicator.code) ?? -Infinity);
+        return scoreRelative(ctx, indicator, row, cluster.bestRates.get(indicator.code) ?? -Infinity);
       case "pass":
-        return scorePass(ctx);
+        return scorePass(ctx, indicator, row);
       case "grade":
-        return scoreGrade(ctx);
+        return scoreGrade(ctx, indicator, row);
       case "direct":
-        return scoreDirect(ctx);
+        return scoreDirect(ctx, indicator, row);
       case "bonus":
       case "penalty":
-        return scoreCount(ctx, indicator.rule);
+        return scoreCount(ctx, indicator, row, indicator.rule);
     }
   });
 }

@@ -1,20 +1,20 @@
-import type { Field } from "../model";
+import type { Field, Indicator, ReportRow } from "../model";
 import type { IndicatorScore } from "../result";
 import { indicatorScore, zeroScore } from "./indicatorScore";
 import { cellText, isReaderFlagged } from "./readNumber";
-import { addFinding, cellLabel, rowCell, type RowContext } from "./rowContext";
+import { addFinding, cellLabel, rowCell, type MemberContext } from "./memberContext";
 import { atLeast } from "./tolerance";
 
 const PASS_WORDS = new Set(["dat", "hoan thanh", "co", "x", "✓", "✔", "1", "true", "yes"]);
 const FAIL_WORDS = new Set(["khong dat", "chua dat", "khong hoan thanh", "khong", "0", "false", "no"]);
 
 /** For pass and grade the value sits in the actual column, or in the attainment column when that is empty. */
-export function wordField(ctx: RowContext): Field {
-  return ctx.row.actual.value.kind === "blank" ? ctx.row.attainment : ctx.row.actual;
+export function wordField(row: ReportRow): Field {
+  return row.actual.value.kind === "blank" ? row.attainment : row.actual;
 }
 
 /** The word in a cell, folded for matching, or null when the cell is blank. */
-export function foldedWord(ctx: RowContext, field: Field): string | null {
+export function foldedWord(ctx: MemberContext, field: Field): string | null {
   const value = field.value;
   if (value.kind === "blank") return null;
   if (value.kind === "bool") return value.value ? "true" : "false";
@@ -22,17 +22,16 @@ export function foldedWord(ctx: RowContext, field: Field): string | null {
 }
 
 /** The pass method: Đạt → M, Không đạt → 0. */
-export function scorePass(ctx: RowContext): IndicatorScore {
-  const { indicator } = ctx;
-  const field = wordField(ctx);
+export function scorePass(ctx: MemberContext, indicator: Indicator, row: ReportRow): IndicatorScore {
+  const field = wordField(row);
   const word = foldedWord(ctx, field);
   if (word !== null && PASS_WORDS.has(word)) return indicatorScore(indicator, null, indicator.maxPoints, true);
   if (word !== null && FAIL_WORDS.has(word)) return indicatorScore(indicator, null, 0, atLeast(0, indicator.maxPoints));
   if (word === null) {
-    const cell = field.cell ?? rowCell(ctx.row);
-    addFinding(ctx, "error", "MISSING_DATA", cell, `${cellLabel(ctx, cell)}: thiếu số liệu (chưa ghi Đạt hay Không đạt); chỉ tiêu được 0 điểm.`);
+    const cell = field.cell ?? rowCell(row);
+    addFinding(ctx, "error", "MISSING_DATA", cell, `${cellLabel(indicator, cell)}: thiếu số liệu (chưa ghi Đạt hay Không đạt); chỉ tiêu được 0 điểm.`);
   } else if (!isReaderFlagged(ctx, field)) {
-    const message = `${cellLabel(ctx, field.cell)}: "${cellText(field.value)}" không phải là Đạt hay Không đạt; chỉ tiêu được 0 điểm.`;
+    const message = `${cellLabel(indicator, field.cell)}: "${cellText(field.value)}" không phải là Đạt hay Không đạt; chỉ tiêu được 0 điểm.`;
     addFinding(ctx, "error", "INVALID_PASS_VALUE", field.cell, message);
   }
   return zeroScore(indicator);

@@ -1,14 +1,14 @@
+import type { Indicator, ReportRow } from "../model";
 import type { IndicatorScore } from "../result";
 import { attainmentRate, type Direction } from "./attainmentRate";
 import { indicatorScore, zeroScore } from "./indicatorScore";
 import { bestPossiblePoints, pointsFromRate } from "./pointsFromRate";
-import type { RowContext } from "./rowContext";
+import type { MemberContext } from "./memberContext";
 import { atLeast } from "./tolerance";
 
 /** The ratio and inverse methods: attainment against plan, then points. */
-export function scoreRatio(ctx: RowContext, direction: Direction): IndicatorScore {
-  const { indicator } = ctx;
-  const rate = attainmentRate(ctx, direction);
+export function scoreRatio(ctx: MemberContext, indicator: Indicator, row: ReportRow, direction: Direction): IndicatorScore {
+  const rate = attainmentRate(ctx, indicator, row, direction);
   if (rate === "none") return zeroScore(indicator);
   if (rate === "best") return indicatorScore(indicator, null, bestPossiblePoints(indicator), true);
   return indicatorScore(indicator, rate, pointsFromRate(indicator, rate), atLeast(rate, 100));

@@ -1,9 +1,9 @@
 import type { Finding } from "../findings";
-import type { Indicator, MemberReport } from "../model";
+import type { Indicator, MemberReport, ReportRow } from "../model";
 import type { IndicatorScore } from "../result";
 import { attainmentRate } from "./attainmentRate";
 import { indicatorScore, zeroScore } from "./indicatorScore";
-import type { RowContext } from "./rowContext";
+import type { MemberContext } from "./memberContext";
 import type { ScoringRun } from "./scoringRun";
 import { atLeast, nearlyEqual } from "./tolerance";
 
@@ -19,13 +19,14 @@ export function bestRelativeRates(indicators: readonly Indicator[], reports: rea
   const best = new Map<string, number>();
   // Findings come later, member by member: these are dropped.
   const discarded: Finding[] = [];
+  const members: readonly MemberContext[] = reports.map((report) => ({ report, run, findings: discarded }));
   for (const indicator of indicators) {
     if (indicator.rule !== "relative") continue;
     let highest = -Infinity;
-    for (const report of reports) {
-      const row = report.rows[indicator.code];
+    for (const ctx of members) {
+      const row = ctx.report.rows[indicator.code];
       if (row === undefined) continue;
-      const rate = attainmentRate({ indicator, report, row, run, findings: discarded }, "ratio");
+      const rate = attainmentRate(ctx, indicator, row, "ratio");
       if (typeof rate === "number" && rate > highest) highest = rate;
     }
     best.set(indicator.code, highest);
@@ -34,8 +35,8 @@ export function bestRelativeRates(indicators: readonly Indicator[], reports: rea
 }
 
 /** The relative method for one member, given the cluster's best attainment. */
-export function scoreRelative(ctx: RowContext, best: number): IndicatorScore {
-  const rate = attainmentRate(ctx, "ratio");
-  if (typeof rate !== "number") return zeroScore(ctx.indicator);
-  return indicatorScore(ctx.indicator, rate, relativePoints(ctx.indicator.maxPoints, rate, best), atLeast(rate, 100));
+export function scoreRelative(ctx: MemberContext, indicator: Indicator, row: ReportRow, best: number): IndicatorScore {
+  const rate = attainmentRate(ctx, indicator, row, "ratio");
+  if (typeof rate !== "number") return zeroScore(indicator);
+  return indicatorScore(indicator, rate, relativePoints(indicator.maxPoints, rate, best), atLeast(rate, 100));
 }

@@ -1,7 +1,7 @@
 import type { Finding } from "../findings";
 import type { MemberReport } from "../model";
 import { capitalize, formatNumber } from "./messageText";
-import { reportFinding } from "./rowContext";
+import { reportFinding } from "./memberContext";
 import { EPSILON } from "./tolerance";
 
 /** Self-scores and the computed total may differ by rounding up to this many points. */

@@ -3,11 +3,10 @@ import type { Indicator, MemberReport, ReportRow } from "../model";
 import { capitalize } from "./messageText";
 import type { ScoringRun } from "./scoringRun";
 
-/** One member's row for one indicator, with what is needed to report on it. */
-export interface RowContext {
-  readonly indicator: Indicator;
+/** One member's report and what is needed to report on it: one per member, shared by all its rows
+ * (the scorers take the indicator and row beside it, so scoring allocates no object per cell). */
+export interface MemberContext {
   readonly report: MemberReport;
-  readonly row: ReportRow;
   readonly run: ScoringRun;
   /** The member's scoring findings, in pledge order: scorers add to it. */
   readonly findings: Finding[];
@@ -24,7 +23,7 @@ export function reportFinding(
   return { severity, code, file: report.file, sheet: report.sheet, cell, member: report.member, message };
 }
 
-export function addFinding(ctx: RowContext, severity: Severity, code: FindingCode, cell: string | null, message: string): void {
+export function addFinding(ctx: MemberContext, severity: Severity, code: FindingCode, cell: string | null, message: string): void {
   ctx.findings.push(reportFinding(ctx.report, severity, code, cell, message));
 }
 
@@ -34,8 +33,8 @@ export function indicatorLabel(indicator: Indicator): string {
 }
 
 /** "Ô E12 (chỉ tiêu 3 …)" or just "Chỉ tiêu 3 …" when the report has no such column. */
-export function cellLabel(ctx: RowContext, cell: string | null): string {
-  const label = indicatorLabel(ctx.indicator);
+export function cellLabel(indicator: Indicator, cell: string | null): string {
+  const label = indicatorLabel(indicator);
   return cell === null ? capitalize(label) : `Ô ${cell} (${label})`;
 }
 
