@@ -62,21 +62,24 @@ class ColumnChoice {
   }
 }
 
+/** What a row naming no field gives: most rows searched are titles or indicators, so they share it. */
+const NO_COLUMNS: Columns = {};
+
 /** A one-row header: each cell that names a field. */
 function assignRow(line: readonly HeaderKey[]): Columns {
-  const choice = new ColumnChoice();
+  let choice: ColumnChoice | null = null;
   for (let col = 0; col < line.length; col++) {
     const k = line[col] ?? NO_KEY;
-    if (k.field !== null) choice.offer(k.field, col, k.year);
+    if (k.field !== null) (choice ??= new ColumnChoice()).offer(k.field, col, k.year);
   }
-  return choice.columns;
+  return choice?.columns ?? NO_COLUMNS;
 }
 
 /** A two-row header: in the grid only the top-left cell of a merge holds text, so the upper row's
  * text is carried across the blank cells to its right and read together with the lower row. Per
  * column the first of these that names a field wins: the lower text, the two together, the upper text. */
 function assignTwoRows(upper: readonly HeaderKey[], lower: readonly HeaderKey[], labels: LabelCache): Columns {
-  const choice = new ColumnChoice();
+  let choice: ColumnChoice | null = null;
   let carried: HeaderKey = NO_KEY;
   for (let col = 0; col < Math.max(upper.length, lower.length); col++) {
     const own = upper[col] ?? NO_KEY;
@@ -88,9 +91,9 @@ function assignTwoRows(upper: readonly HeaderKey[], lower: readonly HeaderKey[],
       if (k.field === null && carried.key !== "") k = labels.combinedHeader(carried, below);
     }
     if (k.field === null) k = own;
-    if (k.field !== null) choice.offer(k.field, col, k.year);
+    if (k.field !== null) (choice ??= new ColumnChoice()).offer(k.field, col, k.year);
   }
-  return choice.columns;
+  return choice?.columns ?? NO_COLUMNS;
 }
 
 /** How many fields a candidate header names; 0 unless it has an indicator column (code or name) and one more. */
