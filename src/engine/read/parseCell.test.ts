@@ -24,6 +24,11 @@ describe("parseCell", () => {
     expect(parseCell(text, "General")).toEqual({ value: num(value), englishDecimal: false });
   });
 
+  it("reads a percent-formatted cell too large to show in percent as the #NUM! error", () => {
+    expect(parseCell(1.797693134862316e306, "0.00%").value).toEqual({ kind: "error", text: "#NUM!" });
+    expect(parseCell(-1.797693134862316e306, "0%").value).toEqual({ kind: "error", text: "#NUM!" });
+  });
+
   it("reads 100,05% as 100.05 percent", () => {
     expect(parseCell("100,05%", "General").value).toEqual(num(100.05, { percent: true }));
     expect(parseCell("100,05 %", "@").value).toEqual(num(100.05, { percent: true }));

@@ -37,7 +37,10 @@ export function numberCell(n: number, numberFormat: string): ParsedCell {
   if (!Number.isFinite(n)) return { kind: "error", text: "#NUM!" };
   // A percent format displays a fraction: 0.0332 shows as 3,32 %, and 3.32 is what the user means.
   const percent = numberFormat.includes("%");
-  return { kind: "number", value: percent ? percentOf(n) : n, percent, approximate: false };
+  if (!percent) return { kind: "number", value: n, percent, approximate: false };
+  const value = percentOf(n);
+  // ×100 overflows past ±1.8e306: Excel shows #NUM! for such a cell, so the reader says the same.
+  return Number.isFinite(value) ? { kind: "number", value, percent, approximate: false } : { kind: "error", text: "#NUM!" };
 }
 
 /** 0.0332 → 3.32, not 3.3200000000000003: the float noise of ×100 is rounded off where it can arise. */
