@@ -67,6 +67,15 @@ module.exports = (env, argv) => {
         cacheGroups: {
           exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
           docx: { test: /[\\/]node_modules[\\/]docx[\\/]/, name: "docx", chunks: "async", enforce: true },
+          // A lazy step carries the libraries only it uses (one request); libraries that several lazy chunks
+          // share go into one chunk named after them, e.g. "step-import~step-minutes-vendors".
+          defaultVendors: {
+            test: /[\\/]node_modules[\\/]/,
+            priority: -10,
+            minChunks: 2,
+            reuseExistingChunk: true,
+            name: (_module, chunks) => `${chunks.map((chunk) => chunk.name).join("~")}-vendors`,
+          },
         },
       },
     },

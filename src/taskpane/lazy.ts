@@ -1,5 +1,8 @@
-/** The heavy libraries, loaded on first use so the pane opens fast: ExcelJS (via the xlsx host)
- * only in standalone mode and for member files, docx only for the Word minutes. */
+/** What the pane loads on first use so that it opens fast: ExcelJS (via the xlsx host) only in
+ * standalone mode and for member files, docx only for the Word minutes, the sheet planning only when
+ * a step writes sheets. */
 export const loadXlsxHost = () => import(/* webpackChunkName: "xlsx-host" */ "../hosts/xlsx/index");
 
 export const loadMinutesDocx = () => import(/* webpackChunkName: "minutes-docx" */ "../export/minutesDocx");
+
+export const loadPlanning = () => import(/* webpackChunkName: "planning" */ "./planning");

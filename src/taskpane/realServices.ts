@@ -1,26 +1,27 @@
-/** The pane's services wired to the real engine; ExcelJS and docx arrive lazily through lazy.ts. */
-import { buildMinutes } from "../engine/minutes/buildMinutes";
+/** The pane's services wired to the real engine. Reading and scoring are needed at once (the first
+ * screen checks the workbook); the sheet planning, ExcelJS and docx arrive lazily through lazy.ts. */
 import { defaultConferenceForm } from "../engine/minutes/defaultConferenceForm";
-import { planFindings } from "../engine/plans/planFindings";
-import { planImport } from "../engine/plans/planImport";
-import { planMinutes } from "../engine/plans/planMinutes";
-import { planRanking } from "../engine/plans/planRanking";
-import { resolveWrites } from "../engine/plans/resolveWrites";
 import { readCluster } from "../engine/read/readCluster";
 import { scoreCluster } from "../engine/score/scoreCluster";
-import { loadMinutesDocx, loadXlsxHost } from "./lazy";
+import { loadMinutesDocx, loadPlanning, loadXlsxHost } from "./lazy";
 import type { PaneServices } from "./services";
 
 export const realServices: PaneServices = {
   readCluster,
   scoreCluster,
   defaultConferenceForm,
-  planImport,
-  planRanking,
-  planFindings,
-  planMinutes: (result, data, form) => planMinutes(buildMinutes(result, data, form)),
-  resolveWrites,
+  planImport: async (sheet, member) => (await loadPlanning()).planImport(sheet, member),
+  planRanking: async (result, data) => (await loadPlanning()).planRanking(result, data),
+  planFindings: async (result) => (await loadPlanning()).planFindings(result),
+  planMinutes: async (result, data, form) => {
+    const { buildMinutes, planMinutes } = await loadPlanning();
+    return planMinutes(buildMinutes(result, data, form));
+  },
+  resolveWrites: async (plans, existing) => (await loadPlanning()).resolveWrites(plans, existing),
   readXlsx: async (data, fileName) => (await loadXlsxHost()).readWorkbook(data, fileName),
   openXlsx: async (data, fileName) => (await loadXlsxHost()).XlsxWorkbook.open(data, fileName),
-  minutesDocx: async (result, data, form) => (await loadMinutesDocx()).minutesToDocx(buildMinutes(result, data, form)),
+  minutesDocx: async (result, data, form) => {
+    const [{ buildMinutes }, { minutesToDocx }] = await Promise.all([loadPlanning(), loadMinutesDocx()]);
+    return minutesToDocx(buildMinutes(result, data, form));
+  },
 };

@@ -18,12 +18,14 @@ export interface PaneServices {
   readCluster(workbooks: readonly WorkbookSnapshot[], options?: ReadOptions): ClusterData;
   scoreCluster(data: ClusterData): ClusterResult;
   defaultConferenceForm(data: ClusterData, result: ClusterResult): ConferenceForm;
-  planImport(sheet: SheetSnapshot, member: string): SheetPlan;
-  planRanking(result: ClusterResult, data: ClusterData): SheetPlan;
-  planFindings(result: ClusterResult): SheetPlan | null;
+  // The sheet plans are asynchronous because they load on first use: checking the workbook,
+  // the pane's first screen, does not need them.
+  planImport(sheet: SheetSnapshot, member: string): Promise<SheetPlan>;
+  planRanking(result: ClusterResult, data: ClusterData): Promise<SheetPlan>;
+  planFindings(result: ClusterResult): Promise<SheetPlan | null>;
   /** buildMinutes then planMinutes: the minutes model itself stays inside the engine. */
-  planMinutes(result: ClusterResult, data: ClusterData, form: ConferenceForm): SheetPlan;
-  resolveWrites(plans: readonly SheetPlan[], existing: readonly SheetSnapshot[]): WritePlan;
+  planMinutes(result: ClusterResult, data: ClusterData, form: ConferenceForm): Promise<SheetPlan>;
+  resolveWrites(plans: readonly SheetPlan[], existing: readonly SheetSnapshot[]): Promise<WritePlan>;
   /** Loads ExcelJS on first use. Throws XlsxInputError for a file that is not a readable xlsx. */
   readXlsx(data: ArrayBuffer | Uint8Array, fileName: string): Promise<WorkbookSnapshot>;
   openXlsx(data: ArrayBuffer | Uint8Array, fileName: string): Promise<FileWorkbook>;

@@ -16,6 +16,8 @@ function notXlsx(file: string): Error {
 async function openImportStep() {
   await screen.findByText("Cụm thi đua số 2");
   await userEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
+  // The step loads on first use.
+  await screen.findByRole("region", { name: "Tổng hợp" });
 }
 
 describe("Tổng hợp", () => {

@@ -11,6 +11,8 @@ import { renderPane } from "../testing/renderPane";
 async function openMinutesStep() {
   await screen.findByText("Cụm thi đua số 2");
   await userEvent.click(screen.getByRole("tab", { name: "Biên bản" }));
+  // The step loads on first use.
+  await screen.findByRole("region", { name: "Biên bản" });
 }
 
 describe("Biên bản", () => {

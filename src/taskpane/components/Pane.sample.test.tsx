@@ -31,7 +31,7 @@ describe("the pane on the bundled sample with the real engine", () => {
     await screen.findByText("Cụm thi đua số 2");
 
     await userEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
-    await userEvent.upload(screen.getByLabelText("Tệp báo cáo của đơn vị"), members.map((m) => pickedFile(m.file!)));
+    await userEvent.upload(await screen.findByLabelText("Tệp báo cáo của đơn vị"), members.map((m) => pickedFile(m.file!)));
     const results = await screen.findByRole("list", { name: "Kết quả nhập tệp" });
     await within(results).findAllByText(/^Đã nhập/);
 

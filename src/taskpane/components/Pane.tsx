@@ -1,5 +1,5 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
-import { useReducer } from "react";
+import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { Suspense, useReducer } from "react";
 import { useAnalysis } from "../hooks/useAnalysis";
 import { useFindingNavigation } from "../hooks/useFindingNavigation";
 import { useImport } from "../hooks/useImport";
@@ -11,10 +11,8 @@ import type { Session } from "../session";
 import { initialState, reducer } from "../state/reducer";
 import { CheckStep } from "./CheckStep";
 import { ErrorBar } from "./ErrorBar";
-import { ImportStep } from "./ImportStep";
-import { MinutesStep } from "./MinutesStep";
+import { ImportStep, MinutesStep, RankStep } from "./lazySteps";
 import { PaneHeader } from "./PaneHeader";
-import { RankStep } from "./RankStep";
 import { StepTabs } from "./StepTabs";
 
 const useStyles = makeStyles({
@@ -62,18 +60,20 @@ export function Pane({ session }: { readonly session: Session }) {
           onSelectFinding={(finding) => void showFinding(finding)}
         />
       )}
-      {state.step === "import" && <ImportStep state={state} onFiles={(files) => void importFiles(files)} />}
-      {state.step === "rank" && <RankStep state={state} onAnalyse={() => void analyse()} onWrite={() => void writeRanking()} />}
-      {state.step === "minutes" && (
-        <MinutesStep
-          state={state}
-          errors={minutes.errors}
-          ready={minutes.ready}
-          onEdit={(field, value) => dispatch({ type: "draftEdited", field, value })}
-          onWrite={() => void minutes.writeMinutes()}
-          onDownload={() => void minutes.downloadDocx()}
-        />
-      )}
+      <Suspense fallback={<Spinner size="small" label="Đang tải…" />}>
+        {state.step === "import" && <ImportStep state={state} onFiles={(files) => void importFiles(files)} />}
+        {state.step === "rank" && <RankStep state={state} onAnalyse={() => void analyse()} onWrite={() => void writeRanking()} />}
+        {state.step === "minutes" && (
+          <MinutesStep
+            state={state}
+            errors={minutes.errors}
+            ready={minutes.ready}
+            onEdit={(field, value) => dispatch({ type: "draftEdited", field, value })}
+            onWrite={() => void minutes.writeMinutes()}
+            onDownload={() => void minutes.downloadDocx()}
+          />
+        )}
+      </Suspense>
     </main>
   );
 }

@@ -11,6 +11,8 @@ import { renderPane } from "../testing/renderPane";
 async function openRankStep() {
   await screen.findByText("Cụm thi đua số 2");
   await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
+  // The step loads on first use.
+  await screen.findByRole("region", { name: "Xếp hạng" });
 }
 
 const tie: Finding = {

@@ -1,5 +1,6 @@
 import { makeStyles, Tab, TabList } from "@fluentui/react-components";
 import type { StepId } from "../state/reducer";
+import { preloadStep } from "./lazySteps";
 
 const STEPS: readonly { readonly id: StepId; readonly label: string }[] = [
   { id: "check", label: "Kiểm tra" },
@@ -29,7 +30,7 @@ export function StepTabs({ step, onSelect }: StepTabsProps) {
       aria-label="Các bước"
     >
       {STEPS.map((s, i) => (
-        <Tab key={s.id} value={s.id}>
+        <Tab key={s.id} value={s.id} onPointerEnter={() => preloadStep(s.id)} onFocus={() => preloadStep(s.id)}>
           <span aria-hidden="true">{i + 1}. </span>
           {s.label}
         </Tab>

@@ -55,7 +55,7 @@ async function readMemberFile(file: PickedFile, services: PaneServices): Promise
     const plans: SheetPlan[] = [];
     for (const report of data.reports) {
       const sheet = snapshot.sheets.find((s) => s.name === report.sheet);
-      if (sheet) plans.push(services.planImport(sheet, report.member));
+      if (sheet) plans.push(await services.planImport(sheet, report.member));
     }
     if (plans.length === 0) {
       const why = data.findings.find((f) => f.code === "NO_REPORT_TABLE")?.message;
@@ -91,7 +91,7 @@ async function writeImports(
 ): Promise<void> {
   if (kept.length > 0) {
     const existing = (await host.readSnapshot()).sheets;
-    const plan = services.resolveWrites(
+    const plan = await services.resolveWrites(
       kept.flatMap((r) => r.plans),
       existing,
     );

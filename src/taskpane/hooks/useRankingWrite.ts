@@ -16,12 +16,12 @@ export function useRankingWrite(host: WorkbookHost, dispatch: Dispatch<PaneActio
       // Re-read first: the clerk may have corrected cells since the preview, and the
       // same-name rule needs the sheets as they are now.
       const { snapshot, analysis } = await refresh();
-      const findings = services.planFindings(analysis.result);
-      const plans: SheetPlan[] = [services.planRanking(analysis.result, analysis.data), ...(findings ? [findings] : [])];
-      const plan = services.resolveWrites(plans, snapshot.sheets);
+      const [ranking, findings] = await Promise.all([services.planRanking(analysis.result, analysis.data), services.planFindings(analysis.result)]);
+      const plans: SheetPlan[] = [ranking, ...(findings ? [findings] : [])];
+      const plan = await services.resolveWrites(plans, snapshot.sheets);
       await host.write(plan);
-      const ranking = plan.sheets.find((s) => s.plan.kind === "ranking")?.name ?? plan.activate;
-      if (ranking) await host.selectCell(ranking, null);
+      const rankingSheet = plan.sheets.find((s) => s.plan.kind === "ranking")?.name ?? plan.activate;
+      if (rankingSheet) await host.selectCell(rankingSheet, null);
       dispatch({ type: "sheetsWritten", output: "ranking", sheets: plan.sheets.map((s) => s.name) });
       dispatch({ type: "taskFinished" });
     } catch (error) {

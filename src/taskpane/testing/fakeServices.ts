@@ -90,14 +90,14 @@ export function fakeServices({ data, result, files = {} }: FakeServicesOptions):
       keyIndicator: null,
       nextPledgeCount: null,
     }),
-    planImport: (_sheet, member) => plan("import", `import_${slug(member)}`, `TH ${member}`),
-    planRanking: (r) => plan("ranking", `ranking_${r.year}`, `Xếp hạng ${r.year}`),
-    planFindings: (r) => (r.findings.length === 0 ? null : plan("findings", `findings_${r.year}`, `Kiểm tra ${r.year}`)),
-    planMinutes: (r, _d, form) => {
+    planImport: async (_sheet, member) => plan("import", `import_${slug(member)}`, `TH ${member}`),
+    planRanking: async (r) => plan("ranking", `ranking_${r.year}`, `Xếp hạng ${r.year}`),
+    planFindings: async (r) => (r.findings.length === 0 ? null : plan("findings", `findings_${r.year}`, `Kiểm tra ${r.year}`)),
+    planMinutes: async (r, _d, form) => {
       services.minutesForms.push(form);
       return plan("minutes", `minutes_${r.year}`, `Biên bản ${r.year}`);
     },
-    resolveWrites,
+    resolveWrites: async (plans, existing) => resolveWrites(plans, existing),
     async readXlsx(_bytes, fileName) {
       const file = files[fileName];
       if (file === undefined) throw new Error(`no fixture for ${fileName}`);
