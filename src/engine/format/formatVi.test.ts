@@ -80,3 +80,14 @@ describe("formatNumberVi, for any number", () => {
     );
   });
 });
+
+describe("numbers quoted in findings", () => {
+  it.each([
+    [1234567, "1.234.567"],
+    [100.04994, "100,05"],
+    [999.9999, "1.000"],
+    [-0.0001, "0"],
+  ])("writes %p as %p", (value, text) => {
+    expect(formatNumberVi(value)).toBe(text);
+  });
+});

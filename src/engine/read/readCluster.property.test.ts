@@ -4,7 +4,7 @@ import type { ClusterData } from "../model";
 import type { RawValue, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { normalizeLabel } from "../text";
 import { fieldOfKey, headerKey } from "./columnSynonyms";
-import { formatNumberVi } from "./formatNumberVi";
+import { formatNumberVi } from "../format/formatVi";
 import { parseCell } from "./parseCell";
 import { readCluster } from "./readCluster";
 

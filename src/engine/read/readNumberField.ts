@@ -2,7 +2,7 @@
 import type { FindingCode } from "../findings";
 import type { SheetSnapshot } from "../snapshot";
 import type { FindingSink, SheetPlace } from "./findingSink";
-import { formatNumberVi } from "./formatNumberVi";
+import { formatNumberVi } from "../format/formatVi";
 import { parseCell } from "./parseCell";
 import { addressAt, formatAt, rawAt, rawText } from "./sheetCells";
 

@@ -6,7 +6,7 @@ import type { TableField } from "./columnSynonyms";
 import { fieldTitle } from "./columnSynonyms";
 import { FindingSink, SheetPlace } from "./findingSink";
 import type { TableHeader } from "./findHeader";
-import { formatNumberVi } from "./formatNumberVi";
+import { formatNumberVi } from "../format/formatVi";
 import { parentCode, readCode, toRoman } from "./indicatorCode";
 import type { LabelCache } from "./labelCache";
 import type { PledgeIndex } from "./pledgeIndex";

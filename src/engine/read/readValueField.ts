@@ -2,7 +2,7 @@
 import type { Field, ParsedCell, Rule } from "../model";
 import type { RawValue } from "../snapshot";
 import type { FindingSink, SheetPlace } from "./findingSink";
-import { formatNumberVi } from "./formatNumberVi";
+import { formatNumberVi } from "../format/formatVi";
 import { numberCell } from "./parseCell";
 import { rawText } from "./sheetCells";
 import type { SharedCells } from "./sharedCells";

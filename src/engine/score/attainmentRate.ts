@@ -1,5 +1,6 @@
 import type { Indicator, ReportRow } from "../model";
-import { formatNumber, joinNames } from "./messageText";
+import { formatNumberVi } from "../format/formatVi";
+import { listVi } from "../format/listVi";
 import { readNumber } from "./readNumber";
 import { addFinding, cellLabel, rowCell, type MemberContext } from "./memberContext";
 import { EPSILON } from "./tolerance";
@@ -30,12 +31,12 @@ export function attainmentRate(ctx: MemberContext, indicator: Indicator, row: Re
   if (actual.kind === "missing") missing.push("thực hiện");
   if (reported.kind === "number") {
     const cell = row.attainment.cell;
-    const message = `${cellLabel(indicator, cell)}: thiếu ${joinNames(missing)}, tỷ lệ lấy theo số đơn vị báo cáo (${formatNumber(reported.value)}%).`;
+    const message = `${cellLabel(indicator, cell)}: thiếu ${listVi(missing)}, tỷ lệ lấy theo số đơn vị báo cáo (${formatNumberVi(reported.value)}%).`;
     addFinding(ctx, "warning", "ATTAINMENT_FROM_REPORT", cell, message);
     return reported.value;
   }
   const cell = (plan.kind === "missing" ? row.plan.cell : null) ?? (actual.kind === "missing" ? row.actual.cell : null) ?? rowCell(row);
-  const message = `${cellLabel(indicator, cell)}: thiếu số liệu (chưa có ${joinNames([...missing, "tỷ lệ % kế hoạch"])}); chỉ tiêu được 0 điểm.`;
+  const message = `${cellLabel(indicator, cell)}: thiếu số liệu (chưa có ${listVi([...missing, "tỷ lệ % kế hoạch"])}); chỉ tiêu được 0 điểm.`;
   addFinding(ctx, "error", "MISSING_DATA", cell, message);
   return "none";
 }
@@ -44,7 +45,7 @@ function computedRate(ctx: MemberContext, indicator: Indicator, row: ReportRow, 
   if (direction === "ratio") {
     if (plan > 0) return (actual / plan) * 100;
     const cell = row.plan.cell;
-    const message = `${cellLabel(indicator, cell)}: kế hoạch là ${formatNumber(plan)}, phải lớn hơn 0 mới tính được tỷ lệ; chỉ tiêu được 0 điểm.`;
+    const message = `${cellLabel(indicator, cell)}: kế hoạch là ${formatNumberVi(plan)}, phải lớn hơn 0 mới tính được tỷ lệ; chỉ tiêu được 0 điểm.`;
     addFinding(ctx, "error", "PLAN_NOT_POSITIVE", cell, message);
     return "none";
   }
@@ -57,9 +58,9 @@ function computedRate(ctx: MemberContext, indicator: Indicator, row: ReportRow, 
 function checkReported(ctx: MemberContext, indicator: Indicator, row: ReportRow, rate: number): void {
   const { cell, value } = row.attainment;
   if (value.kind !== "number" || Math.abs(value.value - rate) <= MISMATCH_TOLERANCE + EPSILON) return;
-  const computed = formatNumber(rate);
+  const computed = formatNumberVi(rate);
   const message =
-    `${cellLabel(indicator, cell)}: tỷ lệ đơn vị báo cáo là ${formatNumber(value.value)}%, ` +
+    `${cellLabel(indicator, cell)}: tỷ lệ đơn vị báo cáo là ${formatNumberVi(value.value)}%, ` +
     `khác tỷ lệ tính từ kế hoạch và thực hiện (${computed}%); điểm tính theo ${computed}%.`;
   addFinding(ctx, "warning", "ATTAINMENT_MISMATCH", cell, message);
 }

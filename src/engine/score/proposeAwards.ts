@@ -1,5 +1,6 @@
 import type { Finding } from "../findings";
-import { capitalize, joinNames } from "./messageText";
+import { listVi } from "../format/listVi";
+import { capitalize } from "./messageText";
 
 export interface Candidate {
   readonly name: string;
@@ -28,7 +29,7 @@ function clusterWarning(code: "TIE_FOR_FIRST" | "NO_ELIGIBLE_LEADER" | "MERIT_TI
 
 function whyNotEligible(c: Candidate): string {
   const reasons: string[] = [];
-  if (c.unmetMandatory.length > 0) reasons.push(`không đạt chỉ tiêu bắt buộc ${joinNames(c.unmetMandatory)}`);
+  if (c.unmetMandatory.length > 0) reasons.push(`không đạt chỉ tiêu bắt buộc ${listVi(c.unmetMandatory)}`);
   if (c.hasErrors) reasons.push("số liệu còn lỗi cần sửa (xem các lỗi của đơn vị)");
   return reasons.join(" và ");
 }
@@ -48,7 +49,7 @@ export function proposeAwards(ranked: readonly Candidate[], meritCount: number):
   const top = ranked.filter((c) => c.rank === 1);
   if (top.length === 0) return noLeader("Chưa có báo cáo của đơn vị nào nên chưa đề nghị khen thưởng.", []);
   if (top.length > 1) {
-    const names = joinNames(top.map((c) => c.name));
+    const names = listVi(top.map((c) => c.name));
     const reason = `${capitalize(names)} cùng xếp thứ nhất; hội nghị cần bình xét, bỏ phiếu để chọn đơn vị dẫn đầu.`;
     const warning = clusterWarning("TIE_FOR_FIRST", `${reason.slice(0, -1)}, nên chưa đề nghị Cờ thi đua và Bằng khen.`);
     return noLeader(reason, [warning]);
@@ -64,7 +65,7 @@ export function proposeAwards(ranked: readonly Candidate[], meritCount: number):
   const peers = ranked.filter((c) => c.rank === leader.rank && isEligible(c));
   if (peers.length > 1) {
     // The first eligible place is shared: as with a tie for first, the conference decides.
-    const names = joinNames(peers.map((c) => c.name));
+    const names = listVi(peers.map((c) => c.name));
     const reason = `${capitalize(names)} cùng xếp thứ ${leader.rank} và là các đơn vị đủ điều kiện đứng đầu; hội nghị cần bình xét, bỏ phiếu để chọn đơn vị dẫn đầu.`;
     const warning = clusterWarning("TIE_FOR_FIRST", `${reason.slice(0, -1)}, nên chưa đề nghị Cờ thi đua và Bằng khen.`);
     return noLeader(reason, [...above.map((c) => passedOver(c, null)), warning]);
@@ -80,7 +81,7 @@ export function proposeAwards(ranked: readonly Candidate[], meritCount: number):
       const atBoundary = [...merit.filter((c) => c.rank === boundary.rank), ...tied];
       merit.push(...tied);
       const message =
-        `${capitalize(joinNames(atBoundary.map((c) => c.name)))} cùng xếp thứ ${boundary.rank} ở ranh giới số Bằng khen đề nghị (${meritCount}); ` +
+        `${capitalize(listVi(atBoundary.map((c) => c.name)))} cùng xếp thứ ${boundary.rank} ở ranh giới số Bằng khen đề nghị (${meritCount}); ` +
         `đề nghị Bằng khen cho cả ${merit.length} đơn vị, hội nghị xem xét.`;
       findings.push(clusterWarning("MERIT_TIE", message));
     }

@@ -1,7 +1,7 @@
 import type { Indicator, ReportRow } from "../model";
 import type { IndicatorScore } from "../result";
 import { indicatorScore, zeroScore } from "./indicatorScore";
-import { formatNumber } from "./messageText";
+import { formatNumberVi } from "../format/formatVi";
 import { readNumber } from "./readNumber";
 import { addFinding, cellLabel, type MemberContext } from "./memberContext";
 
@@ -15,7 +15,7 @@ export function scoreCount(ctx: MemberContext, indicator: Indicator, row: Report
   const count = read.value;
   if (count < 0) {
     const cell = row.actual.cell;
-    const message = `${cellLabel(indicator, cell)}: số lần phải là số không âm, đơn vị ghi ${formatNumber(count)}; chỉ tiêu được 0 điểm.`;
+    const message = `${cellLabel(indicator, cell)}: số lần phải là số không âm, đơn vị ghi ${formatNumberVi(count)}; chỉ tiêu được 0 điểm.`;
     addFinding(ctx, "error", "NEGATIVE_COUNT", cell, message);
     return zeroScore(indicator);
   }

@@ -1,7 +1,7 @@
 import type { Indicator, ReportRow } from "../model";
 import type { IndicatorScore } from "../result";
 import { indicatorScore, zeroScore } from "./indicatorScore";
-import { formatNumber } from "./messageText";
+import { formatNumberVi } from "../format/formatVi";
 import { readNumber } from "./readNumber";
 import { addFinding, cellLabel, rowCell, type MemberContext } from "./memberContext";
 import { atLeast } from "./tolerance";
@@ -19,12 +19,12 @@ export function scoreDirect(ctx: MemberContext, indicator: Indicator, row: Repor
   const m = indicator.maxPoints;
   const value = read.value;
   if (value > m) {
-    const message = `${cellLabel(indicator, field.cell)}: điểm ${formatNumber(value)} vượt điểm chuẩn ${formatNumber(m)}; chỉ tính ${formatNumber(m)} điểm.`;
+    const message = `${cellLabel(indicator, field.cell)}: điểm ${formatNumberVi(value)} vượt điểm chuẩn ${formatNumberVi(m)}; chỉ tính ${formatNumberVi(m)} điểm.`;
     addFinding(ctx, "warning", "DIRECT_CLAMPED", field.cell, message);
     return indicatorScore(indicator, null, m, true);
   }
   if (value < 0) {
-    addFinding(ctx, "warning", "DIRECT_CLAMPED", field.cell, `${cellLabel(indicator, field.cell)}: điểm ${formatNumber(value)} nhỏ hơn 0; tính 0 điểm.`);
+    addFinding(ctx, "warning", "DIRECT_CLAMPED", field.cell, `${cellLabel(indicator, field.cell)}: điểm ${formatNumberVi(value)} nhỏ hơn 0; tính 0 điểm.`);
     return indicatorScore(indicator, null, 0, atLeast(0, m));
   }
   return indicatorScore(indicator, null, value, atLeast(value, m));

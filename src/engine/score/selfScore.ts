@@ -1,6 +1,7 @@
 import type { Finding } from "../findings";
 import type { MemberReport } from "../model";
-import { capitalize, formatNumber } from "./messageText";
+import { formatNumberVi } from "../format/formatVi";
+import { capitalize } from "./messageText";
 import { reportFinding } from "./memberContext";
 import { EPSILON } from "./tolerance";
 
@@ -20,7 +21,7 @@ export function selfScoreSum(report: MemberReport): number | null {
 export function selfScoreFinding(report: MemberReport, selfScore: number | null, total: number): Finding | null {
   if (selfScore === null || Math.abs(selfScore - total) <= SELF_SCORE_TOLERANCE + EPSILON) return null;
   const message =
-    `${capitalize(report.member)} tự chấm tổng ${formatNumber(selfScore)} điểm, còn điểm tính theo giao ước là ` +
-    `${formatNumber(total)} điểm (chênh ${formatNumber(Math.abs(selfScore - total))} điểm).`;
+    `${capitalize(report.member)} tự chấm tổng ${formatNumberVi(selfScore)} điểm, còn điểm tính theo giao ước là ` +
+    `${formatNumberVi(total)} điểm (chênh ${formatNumberVi(Math.abs(selfScore - total))} điểm).`;
   return reportFinding(report, "warning", "SELF_SCORE_DIFFERS", null, message);
 }
