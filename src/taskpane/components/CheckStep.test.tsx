@@ -53,6 +53,15 @@ describe("Kiểm tra", () => {
     expect(screen.getByText("Số liệu đủ để chấm điểm.")).toBeInTheDocument();
   });
 
+  it("sends the clerk to Tổng hợp when the workbook holds the pledge but no report yet", async () => {
+    const data = clusterData({ reports: [], findings: [] });
+    renderPane({ kind: "office", host: fakeHost("office") }, fakeServices({ data, result: clusterResult({ members: [], findings: [] }) }));
+
+    expect(await screen.findByText("Chưa có báo cáo của đơn vị nào")).toBeInTheDocument();
+    expect(screen.getByText(/Hãy sang bước “Tổng hợp”/)).toBeInTheDocument();
+    expect(screen.queryByText("Không có lỗi")).not.toBeInTheDocument();
+  });
+
   it("asks for the year when the workbook has none and reads again with it", async () => {
     const data = clusterData({ info: { ...info, year: null }, findings: [noYear] });
     const services = fakeServices({ data, result: clusterResult({ findings: [noYear] }) });

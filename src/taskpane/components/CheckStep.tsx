@@ -26,6 +26,8 @@ export function CheckStep({ mode, state, onAnalyse, onYearChange, onSelectFindin
   const findings = analysis?.result.findings ?? [];
   const errors = findings.filter((f) => f.severity === "error").length;
   const noYear = analysis !== null && analysis.data.info.year === null;
+  // A cluster workbook before consolidation holds the pledge only: that is not "no error" yet.
+  const noReports = analysis !== null && analysis.data.pledge !== null && analysis.data.reports.length === 0;
   return (
     <section className={styles.root} aria-label="Kiểm tra">
       <Text>
@@ -42,7 +44,15 @@ export function CheckStep({ mode, state, onAnalyse, onYearChange, onSelectFindin
       {analysis && (
         <>
           <ClusterSummary analysis={analysis} />
-          {errors === 0 && (
+          {noReports && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Chưa có báo cáo của đơn vị nào</MessageBarTitle>
+                Sổ này mới có giao ước. Hãy sang bước “Tổng hợp” để nhập tệp báo cáo của các đơn vị, rồi kiểm tra lại.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {errors === 0 && !noReports && (
             <MessageBar intent="success" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>Không có lỗi</MessageBarTitle>
