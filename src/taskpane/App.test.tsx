@@ -14,7 +14,7 @@ function notXlsx(file: string): Error {
 }
 
 describe("the pane at start", () => {
-  it("opens the first file as the cluster workbook and imports the others as members", async () => {
+  it("opens the cluster workbook and imports the other files as members", async () => {
     const services = fakeServices({ data: clusterData(), result: clusterResult(), files: { "dak-doa.xlsx": memberFile("dak-doa.xlsx", DAK_DOA) } });
     render(<App boot={{ kind: "file" }} services={services} />);
 
@@ -24,6 +24,21 @@ describe("the pane at start", () => {
     expect(screen.getByText("Sổ đang mở: so-cum-2.xlsx")).toBeInTheDocument();
     await screen.findByText("Cụm thi đua số 2");
     expect(services.opened).toHaveLength(1);
+    const workbook = services.opened[0] as unknown as ReturnType<typeof fakeHost>;
+    expect(workbook.writes[0]?.sheets.map((s) => s.name)).toEqual(["TH huyện Đak Đoa"]);
+  });
+
+  it("opens the file that holds the pledge as the cluster workbook, whatever order the files come in", async () => {
+    const services = fakeServices({ data: clusterData(), result: clusterResult(), files: { "dak-doa.xlsx": memberFile("dak-doa.xlsx", DAK_DOA) } });
+    const readMember = services.readXlsx.bind(services);
+    services.readXlsx = async (bytes, fileName) =>
+      fileName === "so-cum-2.xlsx" ? { file: fileName, sheets: [] } : readMember(bytes, fileName);
+    render(<App boot={{ kind: "file" }} services={services} />);
+
+    await userEvent.upload(screen.getByLabelText("Tệp .xlsx cần mở"), [pickedFile("dak-doa.xlsx"), pickedFile("so-cum-2.xlsx")]);
+
+    expect(await screen.findByText("Sổ đang mở: so-cum-2.xlsx")).toBeInTheDocument();
+    await screen.findByText("Cụm thi đua số 2");
     const workbook = services.opened[0] as unknown as ReturnType<typeof fakeHost>;
     expect(workbook.writes[0]?.sheets.map((s) => s.name)).toEqual(["TH huyện Đak Đoa"]);
   });
