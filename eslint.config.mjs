@@ -37,6 +37,17 @@ export default defineConfig(
     plugins: { "office-addins": officeAddins },
     rules: officeRules,
   },
+  {
+    // Office.js stays in src/hosts/office: everything else gets the host through an interface.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/hosts/office/**", "src/engine/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "OfficeExtension"].map((name) => ({ name, message: "Office.js is called only in src/hosts/office." })),
+      ],
+    },
+  },
   ...ENGINE_DEPTHS.map((depth) => ({
     files: [`src/engine/${"*/".repeat(depth)}*.ts`],
     ignores: ["**/*.test.ts"],
