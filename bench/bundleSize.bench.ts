@@ -25,17 +25,25 @@ function initialScripts(html: string): string[] {
     .filter((src) => !/^https?:/.test(src));
 }
 
+/** Style sheets taskpane.html links (Fluent UI's styles, extracted at build time by Griffel). */
+function initialStyles(html: string): string[] {
+  return [...html.matchAll(/<link\b[^>]*\bhref=["']?([^"' >]+\.css)/g)].map((m) => m[1] as string);
+}
+
 /** "xlsx-host.3f2a….js" → "xlsx-host" */
 const chunkName = (file: string): string => file.replace(/\.[0-9a-f]{16,}\.js$/, "").replace(/\.js$/, "");
 
 export async function bundleSizeBench(): Promise<BenchRow[]> {
   await buildPane(root);
-  const initial = initialScripts(readFileSync(join(dist, "taskpane.html"), "utf8"));
+  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+  const initial = initialScripts(html);
+  const styles = initialStyles(html);
   const lazy = readdirSync(dist)
     .filter((f) => f.endsWith(".js") && !initial.includes(f) && !f.startsWith("cli."))
     .sort();
   return [
     { label: `pane: initial JS (${initial.length} script${initial.length === 1 ? "" : "s"})`, value: kib(initial.reduce((sum, f) => sum + gzipKiB(f), 0)) },
+    { label: `pane: initial CSS (${styles.length} file${styles.length === 1 ? "" : "s"})`, value: kib(styles.reduce((sum, f) => sum + gzipKiB(f), 0)) },
     ...lazy.map((f) => ({ label: `pane: lazy chunk ${chunkName(f)}`, value: kib(gzipKiB(f)) })),
   ];
 }
