@@ -61,3 +61,23 @@ export function planProblems(plan: SheetPlan): string[] {
   }
   return problems;
 }
+
+/** A plain sheet plan for host and pane tests: values only, portrait, nothing else. */
+export function plainPlan(kind: SheetPlan["kind"], tag: string, name: string, values: SheetPlan["values"]): SheetPlan {
+  return {
+    kind,
+    tag,
+    name,
+    values,
+    styles: [],
+    merges: [],
+    columnWidths: [],
+    rowHeights: [],
+    freeze: null,
+    links: [],
+    conditionalFormats: [],
+    page: { orientation: "portrait", fitToWidth: false, margins: { top: 20, bottom: 20, left: 30, right: 15 }, printArea: null, printTitleRows: null },
+    table: null,
+    chart: null,
+  };
+}

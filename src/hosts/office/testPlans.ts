@@ -45,25 +45,7 @@ export function rankingPlan(overrides: Partial<SheetPlan> = {}): SheetPlan {
   };
 }
 
-/** A plain sheet: values only, portrait, nothing else. */
-export function plainPlan(kind: SheetPlan["kind"], tag: string, name: string, values: SheetPlan["values"]): SheetPlan {
-  return {
-    kind,
-    tag,
-    name,
-    values,
-    styles: [],
-    merges: [],
-    columnWidths: [],
-    rowHeights: [],
-    freeze: null,
-    links: [],
-    conditionalFormats: [],
-    page: { orientation: "portrait", fitToWidth: false, margins: { top: 20, bottom: 20, left: 30, right: 15 }, printArea: null, printTitleRows: null },
-    table: null,
-    chart: null,
-  };
-}
+export { plainPlan } from "../../engine/plans/planTestSupport";
 
 export function writeOf(sheets: readonly SheetWrite[], activate: string | null = sheets[0]?.name ?? null): WritePlan {
   return { sheets, activate };

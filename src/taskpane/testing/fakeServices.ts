@@ -4,26 +4,12 @@ import type { ClusterData, MemberReport } from "../../engine/model";
 import type { ClusterResult } from "../../engine/result";
 import type { OutputKind, SheetPlan, SheetWrite, WritePlan } from "../../engine/sheetPlan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
+import { plainPlan } from "../../engine/plans/planTestSupport";
 import type { FileWorkbook, PaneServices } from "../services";
 import { fakeHost } from "./fakeHost";
 
-export function plan(kind: OutputKind, tag: string, name: string): SheetPlan {
-  return {
-    kind,
-    tag,
-    name,
-    values: [[name]],
-    styles: [],
-    merges: [],
-    columnWidths: [],
-    rowHeights: [],
-    freeze: null,
-    links: [],
-    conditionalFormats: [],
-    page: { orientation: "portrait", fitToWidth: true, margins: { top: 20, bottom: 20, left: 30, right: 15 }, printArea: null, printTitleRows: null },
-    table: null,
-    chart: null,
-  };
+function plan(kind: OutputKind, tag: string, name: string): SheetPlan {
+  return plainPlan(kind, tag, name, [[name]]);
 }
 
 /** The same-name rule, enough for the pane's tests: same tag replaces, a foreign name gets " (2)". */
