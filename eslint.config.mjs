@@ -1,5 +1,5 @@
 // Lint rules: typescript-eslint's recommended set everywhere, the Office add-in rules where Office.js is
-// called, and the walls that keep src/engine pure (see STYLE.md: "Nothing in engine/ may import from
+// called, and the walls that keep src/engine pure (see docs/architecture.md: "Nothing in engine/ may import from
 // elsewhere in src/").
 import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
@@ -15,7 +15,7 @@ const FORBIDDEN_IN_ENGINE = {
 
 // The Office add-in plugin's recommended config also enforces Prettier formatting; we take only its
 // Office.js rules, which catch reads before sync and syncs in loops.
-// STYLE.md forbids a sync inside a loop outright, so that rule is an error rather than the plugin's warning.
+// docs/architecture.md forbids a sync inside a loop outright, so that rule is an error rather than the plugin's warning.
 const officeRules = {
   ...Object.fromEntries(
     Object.entries(officeAddins.configs.recommended.at(-1).rules).filter(([name]) => name.startsWith("office-addins/")),
@@ -45,6 +45,24 @@ export default defineConfig(
       "no-restricted-globals": [
         "error",
         ...["Office", "Excel", "OfficeExtension"].map((name) => ({ name, message: "Office.js is called only in src/hosts/office." })),
+      ],
+    },
+  },
+  {
+    // The pane and the command line use the engine through its doors only: src/engine/index.ts, and
+    // src/engine/sheets/index.ts for the sheet builders that the pane loads lazily (docs/architecture.md).
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)engine/(?!sheets$|testing/)",
+              message: "Import the engine from its door (src/engine/index.ts or src/engine/sheets/index.ts), not a deep path.",
+            },
+          ],
+        },
       ],
     },
   },

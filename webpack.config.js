@@ -1,4 +1,4 @@
-// Builds the task pane into dist/: taskpane.html, its JS chunks and the icons.
+// Builds the task pane into dist/pane/: taskpane.html, its JS chunks and the icons.
 // `npm run build` (production) for Excel and the end-to-end tests; `npm start` serves it on port 3000.
 const fs = require("fs");
 const os = require("os");
@@ -24,11 +24,11 @@ module.exports = (env, argv) => {
     target: "web",
     entry: { taskpane: "./src/taskpane/index.tsx" },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, "dist", "pane"),
       filename: production ? "[name].[contenthash].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash].js" : "[name].js",
-      // dist/ also holds the command line (scripts/build-cli.mjs): clean only what the pane put there.
-      clean: { keep: /^cli\.js/ },
+      // the command line builds into dist/cli/ (scripts/build-cli.mjs), so the pane owns its folder whole
+      clean: true,
     },
     resolve: {
       extensions: [".tsx", ".ts", ".js"],
@@ -86,7 +86,7 @@ module.exports = (env, argv) => {
     ],
     optimization: {
       splitChunks: {
-        // named, so that dist/ and the bundle-size bench say which library a lazy chunk holds
+        // named, so that dist/pane/ and the bundle-size bench say which library a lazy chunk holds
         cacheGroups: {
           exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
           docx: { test: /[\\/]node_modules[\\/]docx[\\/]/, name: "docx", chunks: "async", enforce: true },

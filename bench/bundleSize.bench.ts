@@ -6,11 +6,11 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { gzipSync } from "zlib";
-import { buildPane } from "../e2e/harness/buildPane";
+import { buildPane } from "../e2e/testing/buildPane";
 import type { BenchRow, Section } from "./section";
 
 const root = join(__dirname, "..");
-const dist = join(root, "dist");
+const dist = join(root, "dist", "pane");
 
 function gzipKiB(file: string): number {
   return gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;

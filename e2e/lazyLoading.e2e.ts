@@ -1,9 +1,9 @@
 /** The pane opens fast because ExcelJS and docx stay out of the start: they load when first needed. */
 import { strict as assert } from "assert";
-import type { E2eContext } from "./harness/context";
-import { goToStep, waitForSummary } from "./harness/pane";
-import type { E2eTest } from "./harness/runner";
-import { withPane } from "./harness/withPane";
+import type { E2eContext } from "./testing/context";
+import { goToStep, waitForSummary } from "./testing/pane";
+import type { E2eTest } from "./testing/runner";
+import { withPane } from "./testing/withPane";
 
 const library = (name: string) => (file: string) => file.startsWith(`${name}.`);
 

@@ -2,11 +2,11 @@
  * sample cluster workbook; every write lands in the fake workbook, where the test reads it back. */
 import { strict as assert } from "assert";
 import type { Page } from "playwright-core";
-import type { SheetSnapshot } from "../src/engine/snapshot";
-import type { E2eContext } from "./harness/context";
-import { findingCounts, firstRankingRow, goToStep, screenshot, waitForSummary, writeAndConfirm } from "./harness/pane";
-import type { E2eTest } from "./harness/runner";
-import { withPane } from "./harness/withPane";
+import type { SheetSnapshot } from "../src/engine/read/snapshot";
+import type { E2eContext } from "./testing/context";
+import { findingCounts, firstRankingRow, goToStep, screenshot, waitForSummary, writeAndConfirm } from "./testing/pane";
+import type { E2eTest } from "./testing/runner";
+import { withPane } from "./testing/withPane";
 
 /** Values of a fake sheet over the snapshot's rectangle (or a generous one), "" for empty cells. */
 function fakeValues(page: Page, sheet: string, address: string): Promise<unknown[][]> {

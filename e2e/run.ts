@@ -1,7 +1,7 @@
 /**
- * `npm run test:e2e`: builds the pane for production, serves dist/ over http on a free port, and runs the
+ * `npm run test:e2e`: builds the pane for production, serves dist/pane/ over http on a free port, and runs the
  * end-to-end tests in Debian's headless chromium. The last line is "e2e: N passed, N failed" (.ci/run reads it).
- * `--no-build` reuses an existing dist/ while working on the tests themselves.
+ * `--no-build` reuses an existing dist/pane/ while working on the tests themselves.
  */
 import { existsSync } from "fs";
 import { mkdir } from "fs/promises";
@@ -9,13 +9,13 @@ import { join } from "path";
 import { readCluster } from "../src/engine/read/readCluster";
 import { scoreCluster } from "../src/engine/score/scoreCluster";
 import { fileSnapshot, sampleFiles } from "../src/sample/writeSample";
-import { CHROMIUM } from "./harness/browser";
-import { buildPane } from "./harness/buildPane";
-import type { E2eContext } from "./harness/context";
-import { fakeOfficeScript } from "./harness/fakeOfficeScript";
-import { runTests, summaryLine, type E2eTest } from "./harness/runner";
-import { writeSampleFolder } from "./harness/sampleFolder";
-import { serveFolder } from "./harness/staticServer";
+import { CHROMIUM } from "./testing/browser";
+import { buildPane } from "./testing/buildPane";
+import type { E2eContext } from "./testing/context";
+import { fakeOfficeScript } from "./testing/fakeOfficeScript";
+import { runTests, summaryLine, type E2eTest } from "./testing/runner";
+import { writeSampleFolder } from "./testing/sampleFolder";
+import { serveFolder } from "./testing/staticServer";
 import { lazyLoadingTest } from "./lazyLoading.e2e";
 import { officeHostTest } from "./officeHost.e2e";
 import { standaloneTest } from "./standalone.e2e";
@@ -55,7 +55,7 @@ async function main(): Promise<number> {
     console.log(summaryLine({ passed: 0, failed: TESTS.length }));
     return 1;
   }
-  const server = await serveFolder(join(root, "dist"));
+  const server = await serveFolder(join(root, "dist", "pane"));
   try {
     const tally = await runTests(TESTS, { ...prepared, origin: server.origin }, TEST_TIMEOUT_MS);
     console.log(summaryLine(tally));

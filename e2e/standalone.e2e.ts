@@ -3,10 +3,10 @@ import { strict as assert } from "assert";
 import { readFile } from "fs/promises";
 import { basename } from "path";
 import { readWorkbook } from "../src/hosts/xlsx/readWorkbook";
-import type { E2eContext } from "./harness/context";
-import { findingCounts, firstRankingRow, goToStep, screenshot, waitForSummary, writeAndConfirm } from "./harness/pane";
-import type { E2eTest } from "./harness/runner";
-import { withPane } from "./harness/withPane";
+import type { E2eContext } from "./testing/context";
+import { findingCounts, firstRankingRow, goToStep, screenshot, waitForSummary, writeAndConfirm } from "./testing/pane";
+import type { E2eTest } from "./testing/runner";
+import { withPane } from "./testing/withPane";
 
 export const standaloneTest: E2eTest<E2eContext> = {
   name: "standalone: opens the sample files, shows the findings, ranks, writes the minutes and downloads the workbook",

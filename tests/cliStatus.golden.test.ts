@@ -1,9 +1,9 @@
-/** check's output and the exit statuses of spec/cli.md, on the sample files and broken variants. */
+/** check's output and the exit statuses of docs/dong-lenh.md, on the sample files and broken variants. */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { writeSample } from "../src/sample/writeSample";
-import { runCli, tempDir } from "./cliHarness";
+import { runCli, tempDir } from "./testing/cliHarness";
 
 let folder: string;
 let files: string[];

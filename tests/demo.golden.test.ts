@@ -2,8 +2,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { sheetFingerprint } from "../src/hosts/xlsx/testing";
-import { docxText, openXlsx, runCli, sheetTexts, tempDir, type CliRun } from "./cliHarness";
+import { sheetFingerprint } from "../src/hosts/xlsx/testing/workbooks";
+import { docxText, openXlsx, runCli, sheetTexts, tempDir, type CliRun } from "./testing/cliHarness";
 
 interface MemberJson {
   name: string;

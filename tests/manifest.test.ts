@@ -6,7 +6,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { REQUIRED_SET } from "../src/hosts/office/requirementSets";
-import { descendants, parseXml, type XmlElement } from "./parseXml";
+import { descendants, parseXml, type XmlElement } from "./testing/parseXml";
 
 const root = join(__dirname, "..");
 const manifest = parseXml(readFileSync(join(root, "manifest.xml"), "utf8"));

@@ -2,9 +2,9 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { sheetFingerprint } from "../src/hosts/xlsx/testing";
+import { sheetFingerprint } from "../src/hosts/xlsx/testing/workbooks";
 import { writeSample } from "../src/sample/writeSample";
-import { openXlsx, runCli, tempDir } from "./cliHarness";
+import { openXlsx, runCli, tempDir } from "./testing/cliHarness";
 
 let folder: string;
 let files: string[];

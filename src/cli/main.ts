@@ -1,4 +1,4 @@
-/** The thi-dua command (spec/cli.md). bin/thi-dua.js calls main() from the bundle. */
+/** The thi-dua command (docs/dong-lenh.md). bin/thi-dua.js calls main() from the bundle. */
 import { CliError } from "./cliError";
 import { HELP_TEXT } from "./helpText";
 import { processIo, type Io } from "./io";

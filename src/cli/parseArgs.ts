@@ -1,4 +1,4 @@
-/** The command line of spec/cli.md, parsed; any misuse is a CliError (exit status 2). */
+/** The command line of docs/dong-lenh.md, parsed; any misuse is a CliError (exit status 2). */
 import { CliError } from "./cliError";
 
 export type Command = "check" | "rank" | "demo" | "help";

@@ -1,15 +1,5 @@
-/** The engine run shared by check and rank: read, score, and draft the minutes. */
-import { buildMinutes } from "../engine/minutes/buildMinutes";
-import { defaultConferenceForm } from "../engine/minutes/defaultConferenceForm";
-import type { MinutesModel } from "../engine/minutes/minutesModel";
-import type { ClusterData, MemberReport, ReadOptions } from "../engine/model";
-import type { SheetPlan } from "../engine/sheetPlan";
-import { planImport } from "../engine/plans/planImport";
-import { readCluster } from "../engine/read/readCluster";
-import type { ClusterResult } from "../engine/result";
-import { scoreCluster } from "../engine/score/scoreCluster";
-import type { WorkbookSnapshot } from "../engine/snapshot";
-import { sameMemberName } from "../engine/text";
+import { buildMinutes, type ClusterData, type ClusterResult, defaultConferenceForm, type MemberReport, type MinutesModel, readCluster, type ReadOptions, sameMemberName, scoreCluster, type SheetSpec, type WorkbookSnapshot } from "../engine";
+import { importSheet } from "../engine/sheets";
 
 export interface PipelineRun {
   readonly data: ClusterData;
@@ -48,12 +38,12 @@ function withoutStaleImports(workbooks: readonly WorkbookSnapshot[], options: Re
 }
 
 /** The "TH <member>" plans for the reports that come from files other than the first. */
-export function importPlans(run: PipelineRun): { readonly report: MemberReport; readonly plan: SheetPlan }[] {
+export function importSheets(run: PipelineRun): { readonly report: MemberReport; readonly plan: SheetSpec }[] {
   const first = run.workbooks[0]?.file ?? null;
   return run.data.reports
     .filter((r) => r.file !== first)
     .flatMap((r) => {
       const sheet = run.workbooks.find((w) => w.file === r.file)?.sheets.find((s) => s.name === r.sheet);
-      return sheet ? [{ report: r, plan: planImport(sheet, r.member) }] : [];
+      return sheet ? [{ report: r, plan: importSheet(sheet, r.member) }] : [];
     });
 }

@@ -1,7 +1,7 @@
 /** The input files as snapshots; any file problem becomes a CliError (exit status 2). */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type { WorkbookSnapshot } from "../engine/snapshot";
+import type { WorkbookSnapshot } from "../engine";
 import { readWorkbook } from "../hosts/xlsx/readWorkbook";
 import { XlsxInputError } from "../hosts/xlsx/xlsxInputError";
 import { CliError } from "./cliError";

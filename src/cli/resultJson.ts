@@ -1,5 +1,5 @@
-/** The result JSON of spec/cli.md. Numbers stay unrounded; keys beyond the spec are additions. */
-import type { ClusterResult } from "../engine/result";
+/** The result JSON of docs/dong-lenh.md. Numbers stay unrounded; keys beyond the spec are additions. */
+import type { ClusterResult } from "../engine";
 
 export interface OutputFiles {
   readonly workbook: string;

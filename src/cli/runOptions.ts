@@ -1,6 +1,5 @@
 import path from "node:path";
-import type { ReadOptions } from "../engine/model";
-import type { ClusterResult } from "../engine/result";
+import type { ClusterResult, ReadOptions } from "../engine";
 import type { CliArgs } from "./parseArgs";
 
 export function readOptions(args: CliArgs): ReadOptions {

@@ -1,14 +1,13 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { outputPlans } from "../engine/plans/outputPlans";
-import { resolveWrites } from "../engine/plans/resolveWrites";
-import type { Finding } from "../engine/findings";
-import { minutesToDocx } from "../export/minutesDocx";
+import { outputSheets, resolveWrites } from "../engine/sheets";
+import type { Finding } from "../engine";
+import { minutesToDocx } from "../hosts/docx/minutesDocx";
 import { XlsxWorkbook } from "../hosts/xlsx/XlsxWorkbook";
 import { CliError } from "./cliError";
 import type { Io } from "./io";
 import type { CliArgs } from "./parseArgs";
-import { importPlans, runPipeline } from "./pipeline";
+import { importSheets, runPipeline } from "./pipeline";
 import { readInputs } from "./readInputs";
 import { resultJson } from "./resultJson";
 import { exitStatus, readOptions } from "./runOptions";
@@ -29,7 +28,7 @@ export async function runRank(args: CliArgs, io: Io): Promise<number> {
   const run = runPipeline(inputs.map((i) => i.snapshot), readOptions(args));
   const host = await XlsxWorkbook.open(first.bytes, path.basename(first.path));
   const existing = (await host.readSnapshot()).sheets;
-  const imports = importPlans(run);
+  const imports = importSheets(run);
   const importNames = resolveWrites(imports.map((i) => i.plan), existing).sheets;
   // A finding in a member file links to that member's imported "TH" sheet (same cells).
   const linkTarget = (f: Finding): string | null => {
@@ -37,7 +36,7 @@ export async function runRank(args: CliArgs, io: Io): Promise<number> {
     const at = imports.findIndex((i) => i.report.file === f.file && i.report.sheet === f.sheet);
     return at < 0 ? null : (importNames[at]?.name ?? null);
   };
-  const plans = [...outputPlans(run.result, run.data, run.minutes, linkTarget), ...imports.map((i) => i.plan)];
+  const plans = [...outputSheets(run.result, run.data, run.minutes, linkTarget), ...imports.map((i) => i.plan)];
   await host.write(resolveWrites(plans, existing));
   await writeFile(out, await host.toBuffer());
   if (docx !== null) await writeFile(docx, await minutesToDocx(run.minutes));

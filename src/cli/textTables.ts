@@ -1,7 +1,4 @@
-/** The readable output (Vietnamese) printed without --json. */
-import { formatFixedVi, formatPercentVi } from "../engine/format/formatVi";
-import type { Finding } from "../engine/findings";
-import type { ClusterResult } from "../engine/result";
+import { type ClusterResult, type Finding, formatFixedVi, formatPercentVi } from "../engine";
 
 export function rankingText(result: ClusterResult): string {
   const title = `${result.cluster ?? "Cụm thi đua"} — kết quả xếp hạng năm ${result.year ?? "…"} (thang điểm ${formatFixedVi(result.maxPoints)})`;

@@ -1,4 +1,4 @@
-/** Every problem is data, never an exception: see spec/workbook.md §5. */
+/** Every problem is data, never an exception: see docs/so-lieu.md §5. */
 
 export type Severity = "error" | "warning";
 

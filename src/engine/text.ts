@@ -1,4 +1,4 @@
-/** Label matching per spec/workbook.md: case, diacritics (đ = d), spacing, line breaks,
+/** Label matching per docs/so-lieu.md: case, diacritics (đ = d), spacing, line breaks,
  * a trailing colon and a trailing unit in parentheses are ignored. */
 
 const COMBINING = /[\u0300-\u036f]/g;

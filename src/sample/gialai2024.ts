@@ -1,5 +1,5 @@
 /** The bundled sample: Cụm thi đua số 2 tỉnh Gia Lai, year 2024. The "Tổng giá trị sản xuất"
- * figures are those the cluster reported (spec/reported-figures.md), with each plan derived as
+ * figures are those the cluster reported (docs/so-lieu-mau.md), with each plan derived as
  * P = A / r × 100; the other figures are plausible values made up for the demonstration. */
 import type { PledgeLine, ReportValue, SampleCluster, SampleMember } from "./sampleModel";
 

@@ -1,7 +1,7 @@
 import type { SampleCluster } from "./sampleModel";
 import type { GridRow, SheetGrid } from "./sheetGrid";
 
-/** "Thông tin": label in column A, value in column B (spec/workbook.md §1). */
+/** "Thông tin": label in column A, value in column B (docs/so-lieu.md §1). */
 export function infoGrid(cluster: SampleCluster): SheetGrid {
   const rows: GridRow[] = cluster.info.map(([label, value]) => ({
     style: "label",

@@ -1,5 +1,5 @@
 /** The points a member writes in its "Điểm tự chấm" column: its own arithmetic of the pledge's
- * rules (spec/scoring.md), rounded to two decimals as clerks do. */
+ * rules (docs/cham-diem.md), rounded to two decimals as clerks do. */
 import type { PledgeLine, ReportValue, Typed } from "./sampleModel";
 
 const GRADES: Readonly<Record<string, number>> = {

@@ -1,6 +1,6 @@
 /** A sheet laid out as rows of typed cells, written either as an ExcelJS sheet or as a snapshot. */
 import type ExcelJS from "exceljs";
-import type { RawValue, SheetSnapshot } from "../engine/snapshot";
+import type { RawValue, SheetSnapshot } from "../engine/read/snapshot";
 
 export type GridValue = string | number | Date | null;
 

@@ -1,6 +1,6 @@
 /** The bundled sample as .xlsx files: the cluster workbook first, then one file per member. */
 import ExcelJS from "exceljs";
-import type { WorkbookSnapshot } from "../engine/snapshot";
+import type { WorkbookSnapshot } from "../engine/read/snapshot";
 import { GIA_LAI_2024 } from "./gialai2024";
 import { infoGrid } from "./infoGrid";
 import { pledgeGrid } from "./pledgeGrid";

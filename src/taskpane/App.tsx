@@ -1,9 +1,9 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Boot } from "./boot";
-import { Pane } from "./components/Pane";
-import { StartScreen } from "./components/StartScreen";
-import { UnsupportedExcelBar } from "./components/UnsupportedExcelBar";
+import { Pane } from "./ui/Pane";
+import { StartScreen } from "./ui/StartScreen";
+import { UnsupportedExcelBar } from "./ui/UnsupportedExcelBar";
 import { ServicesContext, type PaneServices } from "./services";
 import type { Session } from "./session";
 

@@ -1,8 +1,8 @@
 /** What the pane loads on first use so that it opens fast: ExcelJS (via the xlsx host) only in
- * standalone mode and for member files, docx only for the Word minutes, the sheet planning only when
+ * standalone mode and for member files, docx only for the Word minutes, the sheet specning only when
  * a step writes sheets. */
 export const loadXlsxHost = () => import(/* webpackChunkName: "xlsx-host" */ "../hosts/xlsx/index");
 
-export const loadMinutesDocx = () => import(/* webpackChunkName: "minutes-docx" */ "../export/minutesDocx");
+export const loadMinutesDocx = () => import(/* webpackChunkName: "minutes-docx" */ "../hosts/docx/minutesDocx");
 
-export const loadPlanning = () => import(/* webpackChunkName: "planning" */ "./planning");
+export const loadSheetSpecs = () => import(/* webpackChunkName: "sheet-specs" */ "./sheetSpecs");

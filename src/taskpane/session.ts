@@ -1,8 +1,5 @@
-/** Which workbook the pane works on. */
-import type { WorkbookHost } from "../hosts/host";
+import type { FileWorkbook, WorkbookHost } from "../hosts/host";
 import type { PickedFile } from "./hooks/useImport";
-import type { FileWorkbook } from "./services";
-
 export type Session =
   | { readonly kind: "office"; readonly host: WorkbookHost }
   /** Standalone: the cluster workbook opened from a file, and member files still to import. */

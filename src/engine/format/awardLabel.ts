@@ -1,4 +1,4 @@
-import type { Award } from "../result";
+import type { Award } from "../score/result";
 
 export const FLAG_LABEL = "Cờ thi đua của UBND tỉnh";
 export const MERIT_LABEL = "Bằng khen của Chủ tịch UBND tỉnh";

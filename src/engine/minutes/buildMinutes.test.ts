@@ -1,8 +1,8 @@
-import type { ConferenceForm } from "../conference";
+import type { ConferenceForm } from "./conference";
 import { buildMinutes } from "./buildMinutes";
 import { defaultConferenceForm } from "./defaultConferenceForm";
 import type { MinutesModel } from "./minutesModel";
-import { memberReport, memberResult, sampleData, sampleResult } from "./testFixtures";
+import { memberReport, memberResult, sampleData, sampleResult } from "../testing/minutesFixtures";
 
 function lines(model: MinutesModel): string[] {
   return model.body.flatMap((b) => (b.kind === "paragraph" ? [b.paragraph.runs.map((r) => r.text).join("")] : []));

@@ -1,9 +1,9 @@
-import type { ConferenceForm } from "../conference";
+import type { ConferenceForm } from "./conference";
 import { awardLabel } from "../format/awardLabel";
 import { formatFixedVi, formatLongDateVi, formatNumberVi, formatPercentVi, formatShortDateVi } from "../format/formatVi";
 import { listVi } from "../format/listVi";
 import type { ClusterData } from "../model";
-import type { ClusterResult } from "../result";
+import type { ClusterResult } from "../score/result";
 import { keyIndicatorParagraphs } from "./keyIndicatorParagraphs";
 import type { HeaderLine, MinutesBlock, MinutesModel, MinutesParagraph, RankingTable, TextRun } from "./minutesModel";
 import { rankingSentence } from "./rankingSentence";
@@ -79,7 +79,7 @@ function sectionThree(result: ClusterResult, clusterName: string, yearText: stri
   return blocks;
 }
 
-/** The draft minutes of spec/minutes.md, with "…" wherever the data and the form do not know. */
+/** The draft minutes of docs/bien-ban.md, with "…" wherever the data and the form do not know. */
 export function buildMinutes(result: ClusterResult, data: ClusterData, form: ConferenceForm): MinutesModel {
   const year = result.year ?? data.info.year;
   const yearText = year === null ? BLANK : String(year);

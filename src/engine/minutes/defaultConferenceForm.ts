@@ -1,6 +1,6 @@
-import type { ConferenceForm } from "../conference";
+import type { ConferenceForm } from "./conference";
 import type { ClusterData } from "../model";
-import type { ClusterResult } from "../result";
+import type { ClusterResult } from "../score/result";
 
 /** "8 giờ 00, ngày 12/02/2025" → "8 giờ 00"; "14h30" → "14 giờ 30". */
 function startTimeOf(conferenceText: string | null): string | null {

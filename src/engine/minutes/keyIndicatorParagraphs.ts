@@ -1,6 +1,6 @@
 import { formatNumberVi, formatPercentVi } from "../format/formatVi";
 import type { Indicator, ClusterData, ParsedCell } from "../model";
-import type { ClusterResult } from "../result";
+import type { ClusterResult } from "../score/result";
 import { sameMemberName } from "../text";
 import type { MinutesParagraph } from "./minutesModel";
 

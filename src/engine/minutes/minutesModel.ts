@@ -1,6 +1,6 @@
 /**
- * The draft minutes as structured text (spec/minutes.md): every word is decided here,
- * so the sheet plan and the Word file only lay it out.
+ * The draft minutes as structured text (docs/bien-ban.md): every word is decided here,
+ * so the sheet spec and the Word file only lay it out.
  */
 
 export interface TextRun {

@@ -1,5 +1,5 @@
 import { listVi } from "../format/listVi";
-import type { MemberResult } from "../result";
+import type { MemberResult } from "../score/result";
 
 const ORDINALS: Readonly<Record<number, string>> = { 1: "thứ nhất", 2: "thứ hai", 3: "thứ ba" };
 

@@ -1,6 +1,6 @@
 /** What each sheet of a workbook is: the tool's own output, the information sheet, a pledge, a member
- * report, or something else (spec/workbook.md §1–§3, §6). */
-import type { SheetSnapshot } from "../snapshot";
+ * report, or something else (docs/so-lieu.md §1–§3, §6). */
+import type { SheetSnapshot } from "./snapshot";
 import { findHeader, type TableHeader } from "./findHeader";
 import type { LabelCache } from "./labelCache";
 import { importedMember } from "./memberName";

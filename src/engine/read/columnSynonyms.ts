@@ -1,4 +1,4 @@
-/** Header synonyms of the pledge and report tables (spec/workbook.md §2, §3), as normalised keys. */
+/** Header synonyms of the pledge and report tables (docs/so-lieu.md §2, §3), as normalised keys. */
 import { normalizeLabel } from "../text";
 
 export type TableField =

@@ -1,6 +1,6 @@
 import { findHeader } from "./findHeader";
 import { LabelCache } from "./labelCache";
-import { grid } from "./testGrid";
+import { grid } from "../testing/grid";
 
 const columnsOf = (rows: Parameters<typeof grid>[1]) => findHeader(grid("Báo cáo", rows), new LabelCache());
 

@@ -1,5 +1,5 @@
 /** Finds a table's header row (or two rows) by its synonyms in the first rows of a sheet. */
-import type { SheetSnapshot } from "../snapshot";
+import type { SheetSnapshot } from "./snapshot";
 import type { TableField } from "./columnSynonyms";
 import type { HeaderKey, LabelCache } from "./labelCache";
 import { rawAt, widthOf } from "./sheetCells";

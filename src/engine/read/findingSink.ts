@@ -1,6 +1,6 @@
 /** Collects findings for one sheet, so each call site says only what went wrong and where. */
 import type { Finding, FindingCode, Severity } from "../findings";
-import type { SheetSnapshot } from "../snapshot";
+import type { SheetSnapshot } from "./snapshot";
 import { parseCellAddress } from "../a1";
 import { addressAt } from "./sheetCells";
 

@@ -1,5 +1,5 @@
 /** Codes in the first column of pledge and report tables: I, II (groups); 1, 1.2, 2.3.1 (indicators); a, b (sub-items). */
-import type { RawValue } from "../snapshot";
+import type { RawValue } from "./snapshot";
 
 export type CodeKind = "none" | "roman" | "arabic" | "letter" | "other";
 

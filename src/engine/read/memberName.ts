@@ -1,6 +1,6 @@
-/** Whose report a sheet is (spec/workbook.md §3): a "Đơn vị:" label above the table, else the sheet
+/** Whose report a sheet is (docs/so-lieu.md §3): a "Đơn vị:" label above the table, else the sheet
  * name unless generic, else the file name. */
-import type { SheetSnapshot } from "../snapshot";
+import type { SheetSnapshot } from "./snapshot";
 import type { LabelCache } from "./labelCache";
 import { rawAt, rawText, widthOf } from "./sheetCells";
 

@@ -1,4 +1,4 @@
-/** Close names: the share of words two indicator names have in common (spec/workbook.md §3: ≥ 0.8). */
+/** Close names: the share of words two indicator names have in common (docs/so-lieu.md §3: ≥ 0.8). */
 
 export function nameTokens(normalisedName: string): ReadonlySet<string> {
   return new Set(normalisedName.split(/[^a-z0-9%]+/).filter((t) => t !== ""));

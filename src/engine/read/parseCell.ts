@@ -1,5 +1,5 @@
-/** One cell's raw value and number format → what it means (spec/workbook.md §4). */
-import type { RawValue } from "../snapshot";
+/** One cell's raw value and number format → what it means (docs/so-lieu.md §4). */
+import type { RawValue } from "./snapshot";
 import type { ParsedCell } from "../model";
 import { isExcelError } from "./excelErrors";
 
@@ -92,7 +92,7 @@ function readNumberText(text: string): NumberText | null {
   return { value: negative ? -value : value, percent, englishDecimal: read.englishDecimal };
 }
 
-/** Decides which of "." and "," is the decimal mark (Vietnamese: comma), per spec/workbook.md §4. */
+/** Decides which of "." and "," is the decimal mark (Vietnamese: comma), per docs/so-lieu.md §4. */
 function readMarks(body: string): { canonical: string; englishDecimal: boolean } | null {
   if (!DIGITS_AND_MARKS.test(body)) return null;
   const lastDot = body.lastIndexOf(".");

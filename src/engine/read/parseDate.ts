@@ -1,5 +1,5 @@
 /** Dates where a date is expected (the conference date): Excel serial numbers with a date format, or dd/mm/yyyy text. */
-import type { RawValue } from "../snapshot";
+import type { RawValue } from "./snapshot";
 import type { SimpleDate } from "../model";
 
 export interface DateReading {

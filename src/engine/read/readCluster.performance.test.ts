@@ -1,4 +1,4 @@
-import { largeCluster } from "./largeCluster";
+import { largeCluster } from "../testing/largeCluster";
 import { readCluster } from "./readCluster";
 
 describe("reading a large cluster", () => {

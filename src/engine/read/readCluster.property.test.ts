@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { parseCellAddress } from "../a1";
 import type { ClusterData } from "../model";
-import type { RawValue, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import type { RawValue, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { normalizeLabel } from "../text";
 import { fieldOfKey, headerKey } from "./columnSynonyms";
 import { formatNumberVi } from "../format/formatVi";

@@ -1,6 +1,6 @@
 import { readCluster } from "./readCluster";
-import { samplePledge, sampleReport } from "./sampleSheets";
-import { grid, workbook } from "./testGrid";
+import { samplePledge, sampleReport } from "../testing/sampleSheets";
+import { grid, workbook } from "../testing/grid";
 
 describe("reading a cluster from several workbooks", () => {
   it("takes the pledge from the first workbook that has one and reports from every workbook in order", () => {

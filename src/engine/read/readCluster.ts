@@ -1,7 +1,7 @@
 /** Workbooks → cluster data: information, pledge, member reports and every problem found on the way. */
 import type { Finding } from "../findings";
 import type { ClusterData, ClusterInfo, MemberReport, ReadOptions } from "../model";
-import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { sameMemberName } from "../text";
 import { classifySheet, type SheetRole } from "./classifySheet";
 import type { TableHeader } from "./findHeader";

@@ -1,6 +1,6 @@
 import { readCluster } from "./readCluster";
-import { samplePledge } from "./sampleSheets";
-import { grid, workbook } from "./testGrid";
+import { samplePledge } from "../testing/sampleSheets";
+import { grid, workbook } from "../testing/grid";
 
 const info = (rows: Parameters<typeof grid>[1], options: Parameters<typeof grid>[2] = {}) => grid("Thông tin", rows, options);
 

@@ -1,7 +1,7 @@
-/** The cluster information sheet (spec/workbook.md §1): labels in one column, values to their right. */
+/** The cluster information sheet (docs/so-lieu.md §1): labels in one column, values to their right. */
 import type { Finding } from "../findings";
 import type { ClusterInfo } from "../model";
-import type { SheetSnapshot } from "../snapshot";
+import type { SheetSnapshot } from "./snapshot";
 import { normalizeLabel } from "../text";
 import { FindingSink, SheetPlace } from "./findingSink";
 import type { LabelCache } from "./labelCache";

@@ -1,6 +1,6 @@
 /** A numeric cell of the pledge (points, bonus per 1 %, …): the number, or a finding saying why not. */
 import type { FindingCode } from "../findings";
-import type { SheetSnapshot } from "../snapshot";
+import type { SheetSnapshot } from "./snapshot";
 import type { FindingSink, SheetPlace } from "./findingSink";
 import { formatNumberVi } from "../format/formatVi";
 import { parseCell } from "./parseCell";

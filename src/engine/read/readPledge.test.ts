@@ -1,7 +1,7 @@
 import type { Finding } from "../findings";
 import { readCluster } from "./readCluster";
-import { samplePledge } from "./sampleSheets";
-import { grid, workbook } from "./testGrid";
+import { samplePledge } from "../testing/sampleSheets";
+import { grid, workbook } from "../testing/grid";
 
 const codes = (fs: readonly Finding[]) => fs.map((f) => f.code);
 

@@ -1,7 +1,7 @@
-/** The pledge sheet (spec/workbook.md §2): groups, indicators, headings with sub-items, total rows. */
+/** The pledge sheet (docs/so-lieu.md §2): groups, indicators, headings with sub-items, total rows. */
 import type { Finding } from "../findings";
 import type { Group, Indicator, Pledge, Rule } from "../model";
-import type { SheetSnapshot } from "../snapshot";
+import type { SheetSnapshot } from "./snapshot";
 import type { TableField } from "./columnSynonyms";
 import { fieldTitle } from "./columnSynonyms";
 import { FindingSink, SheetPlace } from "./findingSink";

@@ -1,9 +1,9 @@
 import type { Finding } from "../findings";
 import type { ClusterData } from "../model";
-import type { SheetSnapshot } from "../snapshot";
+import type { SheetSnapshot } from "./snapshot";
 import { readCluster } from "./readCluster";
-import { samplePledge, sampleReport } from "./sampleSheets";
-import { grid, workbook } from "./testGrid";
+import { samplePledge, sampleReport } from "../testing/sampleSheets";
+import { grid, workbook } from "../testing/grid";
 
 /** The cluster workbook holds the pledge; each member file one report. */
 function read(...reports: readonly (readonly [string, SheetSnapshot])[]): ClusterData {

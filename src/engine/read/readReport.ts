@@ -1,7 +1,7 @@
-/** A member report sheet (spec/workbook.md §3): rows matched to the pledge by code, name, then close name. */
+/** A member report sheet (docs/so-lieu.md §3): rows matched to the pledge by code, name, then close name. */
 import type { Finding } from "../findings";
 import type { Indicator, MemberReport, ReportRow } from "../model";
-import type { SheetSnapshot } from "../snapshot";
+import type { SheetSnapshot } from "./snapshot";
 import { FindingSink, SheetPlace } from "./findingSink";
 import type { TableHeader } from "./findHeader";
 import type { LabelCache } from "./labelCache";

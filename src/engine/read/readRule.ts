@@ -1,4 +1,4 @@
-/** The "Cách chấm" column: keyword → scoring method (spec/scoring.md, methods table). */
+/** The "Cách chấm" column: keyword → scoring method (docs/cham-diem.md, methods table). */
 import type { Rule } from "../model";
 import { normalizeLabel } from "../text";
 import type { LabelCache } from "./labelCache";

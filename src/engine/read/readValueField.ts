@@ -1,6 +1,6 @@
 /** One value cell of a matched report row, checked against what the indicator's rule expects there. */
 import type { Field, ParsedCell, Rule } from "../model";
-import type { RawValue } from "../snapshot";
+import type { RawValue } from "./snapshot";
 import type { FindingSink, SheetPlace } from "./findingSink";
 import { formatNumberVi } from "../format/formatVi";
 import { numberCell } from "./parseCell";

@@ -3,7 +3,7 @@
  * of a recurring code or text once, not once per member (the results are readonly, so sharing is safe). */
 import { columnLetters } from "../a1";
 import type { Field, ParsedCell } from "../model";
-import type { RawValue } from "../snapshot";
+import type { RawValue } from "./snapshot";
 import { readCode, type IndicatorCode } from "./indicatorCode";
 import { numberCell, parseCell, type CellReading } from "./parseCell";
 

@@ -1,5 +1,5 @@
 /** Safe access to a snapshot's grid (hosts promise a rectangle; the reader does not rely on it). */
-import type { RawValue, SheetSnapshot } from "../snapshot";
+import type { RawValue, SheetSnapshot } from "./snapshot";
 import { cellAddress } from "../a1";
 
 export function rawAt(sheet: SheetSnapshot, row: number, col: number): RawValue {

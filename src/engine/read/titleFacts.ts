@@ -1,6 +1,6 @@
 /** The year and cluster name written in a table's title ("BÁO CÁO … NĂM 2024", "CỤM THI ĐUA SỐ 2"),
  * for when the information sheet does not give them. */
-import type { SheetSnapshot } from "../snapshot";
+import type { SheetSnapshot } from "./snapshot";
 import type { LabelCache } from "./labelCache";
 import { rawAt, widthOf } from "./sheetCells";
 

@@ -14,7 +14,7 @@ export type Direction = "ratio" | "inverse";
 /** Reported and computed attainment may differ by rounding up to this many percentage points. */
 const MISMATCH_TOLERANCE = 0.1;
 
-/** Attainment r (scoring.md, "ratio and inverse"); relative uses the ratio direction. */
+/** Attainment r (docs/cham-diem.md, "ratio and inverse"); relative uses the ratio direction. */
 export function attainmentRate(ctx: MemberContext, indicator: Indicator, row: ReportRow, direction: Direction): Rate {
   const plan = readNumber(ctx, indicator, row.plan);
   const actual = readNumber(ctx, indicator, row.actual);

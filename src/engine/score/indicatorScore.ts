@@ -1,5 +1,5 @@
 import type { Indicator } from "../model";
-import type { IndicatorScore } from "../result";
+import type { IndicatorScore } from "./result";
 
 export function indicatorScore(indicator: Indicator, attainment: number | null, points: number, met: boolean | null): IndicatorScore {
   return { code: indicator.code, attainment, points, met };

@@ -1,5 +1,5 @@
 import { scoreCluster } from "./scoreCluster";
-import { cluster, indicator, readerFinding, report } from "./testData";
+import { cluster, indicator, readerFinding, report } from "../testing/scoreData";
 
 const groups = [
   { code: "I", name: "Phát triển kinh tế" },

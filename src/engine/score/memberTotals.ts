@@ -1,5 +1,5 @@
 import type { Group, Indicator } from "../model";
-import type { GroupScore, IndicatorScore } from "../result";
+import type { GroupScore, IndicatorScore } from "./result";
 import { isCounted } from "./indicatorScore";
 
 export interface MemberTotals {

@@ -1,7 +1,7 @@
 import type { Indicator } from "../model";
 import { atLeast } from "./tolerance";
 
-/** Points for attainment r (percent) under ratio and inverse (scoring.md, "Points"). */
+/** Points for attainment r (percent) under ratio and inverse (docs/cham-diem.md, "Points"). */
 export function pointsFromRate(indicator: Indicator, rate: number): number {
   const { maxPoints: m, bonusPerPercent: b, bonusCap: c, penaltyPerPercent: d } = indicator;
   if (atLeast(rate, 100)) {

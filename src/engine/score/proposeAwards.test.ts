@@ -1,5 +1,5 @@
 import { scoreCluster } from "./scoreCluster";
-import { cluster, indicator, readerFinding, report, standings } from "./testData";
+import { cluster, indicator, readerFinding, report, standings } from "../testing/scoreData";
 
 const proposalCodes = new Set(["TIE_FOR_FIRST", "LEADER_PASSED_OVER", "MERIT_TIE", "NO_ELIGIBLE_LEADER"]);
 const proposalFindings = (r: ReturnType<typeof scoreCluster>) => r.findings.filter((f) => proposalCodes.has(f.code));

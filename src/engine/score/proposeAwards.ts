@@ -44,7 +44,7 @@ function noLeader(reason: string, findings: readonly Finding[]): Awards {
   return { leader: null, merit: [], noLeaderReason: reason, findings };
 }
 
-/** Leader (flag) and certificates of merit from the ranking (scoring.md, "Proposals"); ranked is in rank order. */
+/** Leader (flag) and certificates of merit from the ranking (docs/cham-diem.md, "Proposals"); ranked is in rank order. */
 export function proposeAwards(ranked: readonly Candidate[], meritCount: number): Awards {
   const top = ranked.filter((c) => c.rank === 1);
   if (top.length === 0) return noLeader("Chưa có báo cáo của đơn vị nào nên chưa đề nghị khen thưởng.", []);

@@ -1,6 +1,6 @@
 import type { ClusterInfo } from "../model";
 import { scoreCluster } from "./scoreCluster";
-import { standings } from "./testData";
+import { standings } from "../testing/scoreData";
 
 const members = { "huyện Kbang": 90, "huyện Mang Yang": 80, "huyện Đak Pơ": 70, "huyện Đak Đoa": 60, "thị xã An Khê": 50 };
 const succession = (info: Partial<ClusterInfo>) => {

@@ -1,5 +1,5 @@
 import { scoreCluster } from "./scoreCluster";
-import { cluster, indicator, report, standings } from "./testData";
+import { cluster, indicator, report, standings } from "../testing/scoreData";
 
 const table = (data: Parameters<typeof scoreCluster>[0]) => scoreCluster(data).members.map((m) => [m.rank, m.name]);
 

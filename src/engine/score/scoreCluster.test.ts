@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { ParsedCell, Rule } from "../model";
 import { scoreCluster } from "./scoreCluster";
-import { cluster, indicator, readerFinding, report, type RowValues } from "./testData";
+import { cluster, indicator, readerFinding, report, type RowValues } from "../testing/scoreData";
 
 describe("scoreCluster", () => {
   it("carries the cluster name and year into the result", () => {

@@ -1,6 +1,6 @@
 import type { Finding } from "../findings";
 import type { ClusterData, MemberReport } from "../model";
-import type { Award, ClusterResult, IndicatorScore, MemberResult, Proposals } from "../result";
+import type { Award, ClusterResult, IndicatorScore, MemberResult, Proposals } from "./result";
 import { groupLayout, maximumPoints, memberTotals, type MemberTotals } from "./memberTotals";
 import { proposeAwards, type Awards } from "./proposeAwards";
 import { proposeRotation } from "./proposeRotation";

@@ -1,4 +1,4 @@
-import { indicator, scoreOne } from "./testData";
+import { indicator, scoreOne } from "../testing/scoreData";
 
 describe("bonus", () => {
   const bonus = indicator("5", { rule: "bonus", maxPoints: 2, bonusCap: 5 });

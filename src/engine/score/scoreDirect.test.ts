@@ -1,4 +1,4 @@
-import { indicator, readerFinding, scoreOne } from "./testData";
+import { indicator, readerFinding, scoreOne } from "../testing/scoreData";
 
 const direct = indicator("4", { rule: "direct", maxPoints: 15 });
 

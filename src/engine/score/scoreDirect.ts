@@ -1,5 +1,5 @@
 import type { Indicator, ReportRow } from "../model";
-import type { IndicatorScore } from "../result";
+import type { IndicatorScore } from "./result";
 import { indicatorScore, zeroScore } from "./indicatorScore";
 import { formatNumberVi } from "../format/formatVi";
 import { readNumber } from "./readNumber";

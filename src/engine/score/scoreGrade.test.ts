@@ -1,4 +1,4 @@
-import { indicator, scoreOne } from "./testData";
+import { indicator, scoreOne } from "../testing/scoreData";
 
 const grade = indicator("3", { rule: "grade", maxPoints: 20 });
 

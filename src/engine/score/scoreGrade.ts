@@ -1,12 +1,12 @@
 import type { Indicator, ReportRow } from "../model";
-import type { IndicatorScore } from "../result";
+import type { IndicatorScore } from "./result";
 import { indicatorScore, zeroScore } from "./indicatorScore";
 import { cellText, isReaderFlagged } from "./readNumber";
 import { addFinding, cellLabel, rowCell, type MemberContext } from "./memberContext";
 import { foldedWord, wordField } from "./scorePass";
 import { atLeast } from "./tolerance";
 
-/** Share of M per grade word and abbreviation, folded (scoring.md, "grade"). */
+/** Share of M per grade word and abbreviation, folded (docs/cham-diem.md, "grade"). */
 const GRADE_SHARES: ReadonlyMap<string, number> = new Map([
   ["hoan thanh xuat sac", 1],
   ["htxs", 1],

@@ -1,6 +1,6 @@
 import type { Finding } from "../findings";
 import type { Indicator, MemberReport } from "../model";
-import type { IndicatorScore } from "../result";
+import type { IndicatorScore } from "./result";
 import { zeroScore } from "./indicatorScore";
 import { capitalize } from "./messageText";
 import { indicatorLabel, reportFinding, rowCell, type MemberContext } from "./memberContext";

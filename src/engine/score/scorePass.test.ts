@@ -1,4 +1,4 @@
-import { indicator, readerFinding, scoreOne } from "./testData";
+import { indicator, readerFinding, scoreOne } from "../testing/scoreData";
 
 const pass = indicator("2", { rule: "pass", maxPoints: 10 });
 

@@ -1,5 +1,5 @@
 import type { Field, Indicator, ReportRow } from "../model";
-import type { IndicatorScore } from "../result";
+import type { IndicatorScore } from "./result";
 import { indicatorScore, zeroScore } from "./indicatorScore";
 import { cellText, isReaderFlagged } from "./readNumber";
 import { addFinding, cellLabel, rowCell, type MemberContext } from "./memberContext";

@@ -1,9 +1,9 @@
-import { indicator, percent, readerFinding, scoreOne } from "./testData";
+import { indicator, percent, readerFinding, scoreOne } from "../testing/scoreData";
 
 const ratio = (overrides = {}) => indicator("1", { maxPoints: 30, ...overrides });
 const inverse = (overrides = {}) => indicator("1", { maxPoints: 30, rule: "inverse", ...overrides });
 
-describe("ratio: the worked examples of scoring.md (M = 30)", () => {
+describe("ratio: the worked examples of docs/cham-diem.md (M = 30)", () => {
   it("gives 30 for P = 2734.4, A = 2735.764 with no bonus", () => {
     const s = scoreOne(ratio(), { plan: 2734.4, actual: 2735.764 });
     expect(s.attainment).toBeCloseTo(100.0499, 4);

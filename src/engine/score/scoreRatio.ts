@@ -1,5 +1,5 @@
 import type { Indicator, ReportRow } from "../model";
-import type { IndicatorScore } from "../result";
+import type { IndicatorScore } from "./result";
 import { attainmentRate, type Direction } from "./attainmentRate";
 import { indicatorScore, zeroScore } from "./indicatorScore";
 import { bestPossiblePoints, pointsFromRate } from "./pointsFromRate";

@@ -1,5 +1,5 @@
 import { scoreCluster } from "./scoreCluster";
-import { cluster, indicator, report } from "./testData";
+import { cluster, indicator, report } from "../testing/scoreData";
 
 /** Each member's points on one relative indicator (M = 30), by name. */
 function relativePoints(rows: Readonly<Record<string, { plan?: number; actual?: number; attainment?: number }>>) {

@@ -1,13 +1,13 @@
 import type { Finding } from "../findings";
 import type { Indicator, MemberReport, ReportRow } from "../model";
-import type { IndicatorScore } from "../result";
+import type { IndicatorScore } from "./result";
 import { attainmentRate } from "./attainmentRate";
 import { indicatorScore, zeroScore } from "./indicatorScore";
 import type { MemberContext } from "./memberContext";
 import type { ScoringRun } from "./scoringRun";
 import { atLeast, nearlyEqual } from "./tolerance";
 
-/** Points for r when the cluster's best attainment for the indicator is best (scoring.md, "relative"). */
+/** Points for r when the cluster's best attainment for the indicator is best (docs/cham-diem.md, "relative"). */
 export function relativePoints(maxPoints: number, rate: number, best: number): number {
   if (!atLeast(rate, 100)) return Math.max(0, (0.5 * maxPoints * rate) / 100);
   if (nearlyEqual(rate, best) || rate > best) return maxPoints;

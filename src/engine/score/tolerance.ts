@@ -1,4 +1,4 @@
-/** Points are kept unrounded; comparisons allow for floating-point noise (scoring.md, Totals). */
+/** Points are kept unrounded; comparisons allow for floating-point noise (docs/cham-diem.md, Totals). */
 export const EPSILON = 1e-9;
 
 export function nearlyEqual(a: number, b: number): boolean {

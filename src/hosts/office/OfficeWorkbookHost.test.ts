@@ -1,7 +1,7 @@
 import { createFakeExcel, type FakeExcel, type SeedSheet } from "./testing/fakeExcel";
 import { OfficeWorkbookHost } from "./OfficeWorkbookHost";
 import { OfficeHostError } from "./officeHostError";
-import { plainPlan, rankingPlan, writeOf } from "./testPlans";
+import { plainSpec, rankingSpec, writeOf } from "./testing/sheetSpecs";
 
 const REPORT: SeedSheet = {
   name: "Báo cáo",
@@ -163,8 +163,8 @@ describe("OfficeWorkbookHost.readSnapshot", () => {
     await host.readSnapshot();
     await host.write(
       writeOf([
-        { plan: plainPlan("ranking", "ranking_2024", "Xếp hạng 2024", [["mới"]]), name: "Xếp hạng 2024", replaces: "Xếp hạng 2024" },
-        { plan: plainPlan("minutes", "minutes_2024", "Biên bản 2024", [["BIÊN BẢN"]]), name: "Biên bản 2024", replaces: null },
+        { spec: plainSpec("ranking", "ranking_2024", "Xếp hạng 2024", [["mới"]]), name: "Xếp hạng 2024", replaces: "Xếp hạng 2024" },
+        { spec: plainSpec("minutes", "minutes_2024", "Biên bản 2024", [["BIÊN BẢN"]]), name: "Biên bản 2024", replaces: null },
       ]),
     );
     const before = fake.syncCount;
@@ -187,13 +187,13 @@ describe("OfficeWorkbookHost.readSnapshot", () => {
 });
 
 describe("OfficeWorkbookHost.write", () => {
-  it("writes every field of a sheet plan in one sync after a read", async () => {
+  it("writes every field of a sheet spec in one sync after a read", async () => {
     const fake = createFakeExcel({ sheets: [REPORT] });
     const { host } = hostOn(fake);
     await host.readSnapshot();
     const before = fake.syncCount;
 
-    await host.write(writeOf([{ plan: rankingPlan(), name: "Xếp hạng 2024", replaces: null }]));
+    await host.write(writeOf([{ spec: rankingSpec(), name: "Xếp hạng 2024", replaces: null }]));
 
     expect(fake.syncCount - before).toBe(1);
     expect(fake.sheetNames()).toEqual(["Báo cáo", "Xếp hạng 2024"]);
@@ -237,9 +237,9 @@ describe("OfficeWorkbookHost.write", () => {
   it("writes member text that looks like a formula, a phone number or a number literally", async () => {
     const fake = createFakeExcel({ sheets: [REPORT] });
     const { host } = hostOn(fake);
-    const plan = plainPlan("import", "import_dak_doa", "TH Đak Đoa", [["=SUM(A1)", "+84 912", "-", "0912345678", "@tag", "Huyện Đak Đoa", 42]]);
+    const plan = plainSpec("import", "import_dak_doa", "TH Đak Đoa", [["=SUM(A1)", "+84 912", "-", "0912345678", "@tag", "Huyện Đak Đoa", 42]]);
 
-    await host.write(writeOf([{ plan, name: "TH Đak Đoa", replaces: null }]));
+    await host.write(writeOf([{ spec: plan, name: "TH Đak Đoa", replaces: null }]));
 
     expect(fake.valuesOf("TH Đak Đoa", "A1:G1")).toEqual([["=SUM(A1)", "+84 912", "-", "0912345678", "@tag", "Huyện Đak Đoa", 42]]);
     expect(["A1", "B1", "C1", "D1", "E1"].map((a) => fake.cell("TH Đak Đoa", a).formula)).toEqual([null, null, null, null, null]);
@@ -260,8 +260,8 @@ describe("OfficeWorkbookHost.write", () => {
 
     await host.write(
       writeOf([
-        { plan: rankingPlan(), name: "Xếp hạng 2024", replaces: "Xếp hạng 2024" },
-        { plan: plainPlan("minutes", "minutes_2024", "Biên bản 2024", [["BIÊN BẢN"]]), name: "Biên bản 2024 (2)", replaces: null },
+        { spec: rankingSpec(), name: "Xếp hạng 2024", replaces: "Xếp hạng 2024" },
+        { spec: plainSpec("minutes", "minutes_2024", "Biên bản 2024", [["BIÊN BẢN"]]), name: "Biên bản 2024 (2)", replaces: null },
       ]),
     );
 
@@ -279,7 +279,7 @@ describe("OfficeWorkbookHost.write", () => {
     const fake = createFakeExcel({ sheets: [REPORT, { name: "Xếp hạng 2024", values: [["cũ"]], tag: "ranking_2024" }] });
     const { host } = hostOn(fake);
 
-    await host.write(writeOf([{ plan: plainPlan("ranking", "ranking_2024", "Xếp hạng 2024", [["mới"]]), name: "Xếp hạng 2024", replaces: "Xếp hạng 2024" }]));
+    await host.write(writeOf([{ spec: plainSpec("ranking", "ranking_2024", "Xếp hạng 2024", [["mới"]]), name: "Xếp hạng 2024", replaces: "Xếp hạng 2024" }]));
 
     expect(fake.syncCount).toBe(2);
     expect(fake.valuesOf("Xếp hạng 2024", "A1")).toEqual([["mới"]]);
@@ -288,14 +288,14 @@ describe("OfficeWorkbookHost.write", () => {
 
   it("splits a write into several requests only when it would pass the payload limit", async () => {
     const rows = Array.from({ length: 200 }, (_, i) => [i + 1, `Chỉ tiêu thi đua số ${i + 1} của cụm`, (i * 7.25) % 100]);
-    const plan = plainPlan("import", "import_big", "TH lớn", rows);
+    const plan = plainSpec("import", "import_big", "TH lớn", rows);
     const small = createFakeExcel({ sheets: [REPORT] });
     const { host: smallLimitHost } = hostOn(small, { payloadLimitBytes: 4000 });
     small.payloadLimitBytes = 5000;
     await smallLimitHost.readSnapshot();
     const before = small.syncCount;
 
-    await smallLimitHost.write(writeOf([{ plan, name: "TH lớn", replaces: null }]));
+    await smallLimitHost.write(writeOf([{ spec: plan, name: "TH lớn", replaces: null }]));
 
     expect(small.syncCount - before).toBeGreaterThan(2);
     expect(small.syncBytes.slice(before).every((b) => b <= 5000)).toBe(true);
@@ -305,7 +305,7 @@ describe("OfficeWorkbookHost.write", () => {
     const roomy = createFakeExcel({ sheets: [REPORT] });
     const { host } = hostOn(roomy);
     await host.readSnapshot();
-    await host.write(writeOf([{ plan, name: "TH lớn", replaces: null }]));
+    await host.write(writeOf([{ spec: plan, name: "TH lớn", replaces: null }]));
     expect(roomy.syncCount).toBe(3);
   });
 
@@ -315,7 +315,7 @@ describe("OfficeWorkbookHost.write", () => {
     const { host } = hostOn(fake);
     const rows = Array.from({ length: 100 }, (_, i) => [`Dòng ${i}`]);
 
-    const error = await host.write(writeOf([{ plan: plainPlan("import", "import_x", "TH x", rows), name: "TH x", replaces: null }])).catch((e: unknown) => e);
+    const error = await host.write(writeOf([{ spec: plainSpec("import", "import_x", "TH x", rows), name: "TH x", replaces: null }])).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(OfficeHostError);
     expect(error).toMatchObject({ kind: "tooLarge", code: "RequestPayloadSizeLimitExceeded" });
@@ -329,7 +329,7 @@ describe("OfficeWorkbookHost.write", () => {
     await host.readSnapshot();
     fake.simulate.cellEditModeSyncs = 1;
 
-    await host.write(writeOf([{ plan: plainPlan("ranking", "ranking_2024", "Xếp hạng 2024", [["Hạng"]]), name: "Xếp hạng 2024", replaces: null }]));
+    await host.write(writeOf([{ spec: plainSpec("ranking", "ranking_2024", "Xếp hạng 2024", [["Hạng"]]), name: "Xếp hạng 2024", replaces: null }]));
 
     expect(waits).toEqual([1000]);
     expect(fake.syncCount).toBe(4);
@@ -355,8 +355,8 @@ describe("OfficeWorkbookHost.write", () => {
 
     const error = await host
       .write(writeOf([
-        { plan: rankingPlan(), name: "Xếp hạng 2024", replaces: "Xếp hạng 2024" },
-        { plan: plainPlan("minutes", "minutes_2024", "Biên bản 2024", [["BIÊN BẢN"]]), name: "Biên bản 2024", replaces: null },
+        { spec: rankingSpec(), name: "Xếp hạng 2024", replaces: "Xếp hạng 2024" },
+        { spec: plainSpec("minutes", "minutes_2024", "Biên bản 2024", [["BIÊN BẢN"]]), name: "Biên bản 2024", replaces: null },
       ]))
       .catch((e: unknown) => e);
 
@@ -371,7 +371,7 @@ describe("OfficeWorkbookHost.write", () => {
     const fake = createFakeExcel({ apiVersion: "1.3", sheets: [REPORT] });
     const { host } = hostOn(fake);
 
-    const error = await host.write(writeOf([{ plan: rankingPlan(), name: "Xếp hạng 2024", replaces: null }])).catch((e: unknown) => e);
+    const error = await host.write(writeOf([{ spec: rankingSpec(), name: "Xếp hạng 2024", replaces: null }])).catch((e: unknown) => e);
 
     expect(error).toMatchObject({ kind: "unsupported" });
     expect((error as Error).message).toContain("ExcelApi 1.4");
@@ -384,7 +384,7 @@ describe("OfficeWorkbookHost.write", () => {
     const { host } = hostOn(fake);
     await host.readSnapshot();
 
-    await host.write(writeOf([{ plan: rankingPlan(), name: "Xếp hạng 2024", replaces: null }]));
+    await host.write(writeOf([{ spec: rankingSpec(), name: "Xếp hạng 2024", replaces: null }]));
 
     const s = fake.sheet("Xếp hạng 2024");
     expect(s.pageLayout.paperSize).toBe("Letter");
@@ -396,7 +396,7 @@ describe("OfficeWorkbookHost.write", () => {
     const fake = createFakeExcel({ apiVersion: "1.6", sheets: [REPORT] });
     const { host } = hostOn(fake);
 
-    await host.write(writeOf([{ plan: rankingPlan(), name: "Xếp hạng 2024", replaces: null }]));
+    await host.write(writeOf([{ spec: rankingSpec(), name: "Xếp hạng 2024", replaces: null }]));
 
     const s = fake.sheet("Xếp hạng 2024");
     expect(s.freeze).toBeNull();

@@ -10,15 +10,15 @@
  * So the pane, which reads the workbook when it opens, ranks and writes in 2 syncs.
  */
 import type { WorkbookHost } from "../host";
-import type { WorkbookSnapshot } from "../../engine/snapshot";
-import type { WritePlan } from "../../engine/sheetPlan";
+import type { WorkbookSnapshot } from "../../engine/read/snapshot";
+import type { WriteSpec } from "../../engine/sheets/sheetSpec";
 import type { OfficeAction } from "./officeHostError";
 import { isBusyError, OfficeHostError, officeErrorCode, toOfficeHostError } from "./officeHostError";
 import type { IsSetSupported } from "./requirementSets";
 import { DATA_BAR_SET, describeMissing, PAGE_LAYOUT_SET, REQUIRED_SET, VIEW_SET } from "./requirementSets";
 import { readKnownWorkbook, readWorkbook } from "./readWorkbook";
-import type { WriteProgress } from "./applyWritePlan";
-import { applyWritePlan, removeLeftovers, sheetsAfterWrite } from "./applyWritePlan";
+import type { WriteProgress } from "./applyWriteSpec";
+import { applyWriteSpec, removeLeftovers, sheetsAfterWrite } from "./applyWriteSpec";
 import type { WorkbookLayout } from "./workbookLayout";
 import { queueLayout } from "./workbookLayout";
 
@@ -87,7 +87,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return { file: fileNameOf(this.documentUrl()), sheets: result.sheets };
   }
 
-  async write(plan: WritePlan): Promise<void> {
+  async write(plan: WriteSpec): Promise<void> {
     this.requireCoreSet("write");
     if (plan.sheets.length === 0 && plan.activate === null) return;
     const support = {
@@ -103,7 +103,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       }));
       const progress: WriteProgress = { syncedBatches: 0 };
       try {
-        await this.run((context) => applyWritePlan(context, plan, layout, support, this.payloadLimitBytes, progress));
+        await this.run((context) => applyWriteSpec(context, plan, layout, support, this.payloadLimitBytes, progress));
       } catch (error) {
         // Nothing of this write is left behind (or a leftover shows up as an added sheet at the next read).
         this.knownSheets = layout.sheets;
@@ -140,7 +140,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   /** Best effort: a failing clean-up must not hide the error that caused it. */
-  private async removeLeftoversQuietly(plan: WritePlan, layout: WorkbookLayout): Promise<void> {
+  private async removeLeftoversQuietly(plan: WriteSpec, layout: WorkbookLayout): Promise<void> {
     try {
       await this.run((context) => removeLeftovers(context, plan, layout));
     } catch {

@@ -3,8 +3,8 @@ import { readCluster } from "../../engine/read/readCluster";
 import { scoreCluster } from "../../engine/score/scoreCluster";
 import { defaultConferenceForm } from "../../engine/minutes/defaultConferenceForm";
 import { buildMinutes } from "../../engine/minutes/buildMinutes";
-import { outputPlans } from "../../engine/plans/outputPlans";
-import { resolveWrites } from "../../engine/plans/resolveWrites";
+import { outputSheets } from "../../engine/sheets/outputSheets";
+import { resolveWrites } from "../../engine/sheets/resolveWrites";
 import { pledgeGrid } from "../../sample/pledgeGrid";
 import { infoGrid } from "../../sample/infoGrid";
 import { bestAttainments, reportGrid } from "../../sample/reportGrid";
@@ -52,7 +52,7 @@ async function rankAndWrite(host: OfficeWorkbookHost): Promise<void> {
   const data = readCluster([snapshot]);
   const result = scoreCluster(data);
   const minutes = buildMinutes(result, data, defaultConferenceForm(data, result));
-  await host.write(resolveWrites(outputPlans(result, data, minutes), snapshot.sheets));
+  await host.write(resolveWrites(outputSheets(result, data, minutes), snapshot.sheets));
 }
 
 describe("a full rank-and-write on 20 members × 60 indicators", () => {

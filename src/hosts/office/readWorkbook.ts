@@ -13,7 +13,7 @@
  * they need ExcelApi 1.7, above the 1.4 the host requires, and a rename has no
  * event before ExcelApi 1.17 (onNameChanged): the check in the request needs neither.
  */
-import type { RawValue, SheetSnapshot } from "../../engine/snapshot";
+import type { RawValue, SheetSnapshot } from "../../engine/read/snapshot";
 import { parseCellAddress } from "../../engine/a1";
 import { officeErrorCode } from "./officeHostError";
 import type { WorkbookLayout } from "./workbookLayout";

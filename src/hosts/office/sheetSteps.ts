@@ -1,10 +1,10 @@
 /**
- * One sheet plan → write steps on a worksheet proxy. A step only queues
+ * One sheet spec → write steps on a worksheet proxy. A step only queues
  * commands; the caller decides where the syncs go. Each step carries an
  * estimate of its request size so a large write can be split under Excel on
  * the web's 5 MB limit.
  */
-import type { CellStyle, PlanValue, Rect, SheetPlan } from "../../engine/sheetPlan";
+import type { CellStyle, SpecValue, Rect, SheetSpec } from "../../engine/sheets/sheetSpec";
 import { cellAddress, columnLetters, rangeAddress, sheetRef } from "../../engine/a1";
 import { needsTextFormat } from "./textSafety";
 import { charWidthToPoints, mmToPoints } from "./units";
@@ -34,7 +34,7 @@ function jsonBytes(value: unknown): number {
 }
 
 /** Number formats of the value grid: styles in order, then "@" on the strings Excel would reinterpret. */
-export function gridNumberFormats(plan: SheetPlan): string[][] {
+export function gridNumberFormats(plan: SheetSpec): string[][] {
   const grid = plan.values.map((row) => row.map(() => "General"));
   for (const { range, style } of plan.styles) {
     if (style.numberFormat === undefined) continue;
@@ -52,7 +52,7 @@ export function gridNumberFormats(plan: SheetPlan): string[][] {
 }
 
 /** Splits the grid into row blocks of at most maxBytes each (a single wider row stays whole). */
-function rowBlocks(values: readonly (readonly PlanValue[])[], formats: readonly (readonly string[])[], maxBytes: number): { first: number; last: number; bytes: number }[] {
+function rowBlocks(values: readonly (readonly SpecValue[])[], formats: readonly (readonly string[])[], maxBytes: number): { first: number; last: number; bytes: number }[] {
   const blocks: { first: number; last: number; bytes: number }[] = [];
   let first = 0;
   let bytes = 0;
@@ -121,7 +121,7 @@ function runs<T>(entries: readonly { readonly index: number; readonly value: T }
 }
 
 /** The steps that fill a freshly added worksheet from its plan, in the order Excel needs them. */
-export function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetPlan, support: OptionalSupport, maxStepBytes: number): WriteStep[] {
+export function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetSpec, support: OptionalSupport, maxStepBytes: number): WriteStep[] {
   const steps: WriteStep[] = [];
   const step = (bytes: number, apply: () => void): void => {
     steps.push({ bytes: bytes + COMMAND_BYTES, apply });

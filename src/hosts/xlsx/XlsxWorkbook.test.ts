@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import type { WritePlan } from "../../engine/sheetPlan";
-import { openWithExcelJs, samplePlan, sheetFingerprint, workbookBytes } from "./testing";
+import type { WriteSpec } from "../../engine/sheets/sheetSpec";
+import { openWithExcelJs, sampleSpec, sheetFingerprint, workbookBytes } from "./testing/workbooks";
 import { XlsxWorkbook } from "./XlsxWorkbook";
 
 async function clusterFile(): Promise<Uint8Array> {
@@ -20,8 +20,8 @@ async function clusterFile(): Promise<Uint8Array> {
   });
 }
 
-function writeOf(name: string, replaces: string | null, overrides: Parameters<typeof samplePlan>[0] = {}): WritePlan["sheets"][number] {
-  return { plan: samplePlan({ name, ...overrides }), name, replaces };
+function writeOf(name: string, replaces: string | null, overrides: Parameters<typeof sampleSpec>[0] = {}): WriteSpec["sheets"][number] {
+  return { spec: sampleSpec({ name, ...overrides }), name, replaces };
 }
 
 async function written(host: XlsxWorkbook): Promise<ExcelJS.Workbook> {

@@ -1,12 +1,12 @@
 /** The WorkbookHost on an .xlsx file held in memory (CLI, standalone browser mode, tests). */
 import type ExcelJS from "exceljs";
-import type { WritePlan } from "../../engine/sheetPlan";
-import type { WorkbookSnapshot } from "../../engine/snapshot";
+import type { WriteSpec } from "../../engine/sheets/sheetSpec";
+import type { WorkbookSnapshot } from "../../engine/read/snapshot";
 import type { WorkbookHost } from "../host";
 import { loadWorkbook } from "./loadWorkbook";
 import { workbookSnapshot } from "./snapshot";
 import { addTag, removeNamesOf } from "./tags";
-import { writeSheetPlan } from "./writeSheetPlan";
+import { writeSheetSpec } from "./writeSheetSpec";
 
 interface Ordered {
   orderNo: number;
@@ -33,14 +33,14 @@ export class XlsxWorkbook implements WorkbookHost {
 
   /** New sheets are filled under temporary names first; only when all are written do they
    * replace the tool's earlier sheets, so a failure leaves the workbook as it was. */
-  async write(plan: WritePlan): Promise<void> {
+  async write(plan: WriteSpec): Promise<void> {
     this.checkNames(plan);
-    const staged: { sheet: ExcelJS.Worksheet; write: WritePlan["sheets"][number] }[] = [];
+    const staged: { sheet: ExcelJS.Worksheet; write: WriteSpec["sheets"][number] }[] = [];
     try {
       plan.sheets.forEach((write, i) => {
         const sheet = this.workbook.addWorksheet(`~thidua${i}`);
         staged.push({ sheet, write });
-        writeSheetPlan(sheet, write.plan);
+        writeSheetSpec(sheet, write.spec);
       });
     } catch (cause) {
       for (const { sheet } of staged) this.workbook.removeWorksheet(sheet.id);
@@ -57,12 +57,12 @@ export class XlsxWorkbook implements WorkbookHost {
     }
     for (const { sheet, write } of staged) {
       sheet.name = write.name;
-      addTag(this.workbook, write.name, write.plan.tag);
+      addTag(this.workbook, write.name, write.spec.tag);
     }
     if (plan.activate !== null) await this.selectCell(plan.activate, null);
   }
 
-  private checkNames(plan: WritePlan): void {
+  private checkNames(plan: WriteSpec): void {
     const replaced = new Set(plan.sheets.map((w) => w.replaces?.toLowerCase()));
     const taken = new Set(this.workbook.worksheets.map((ws) => ws.name.toLowerCase()).filter((n) => !replaced.has(n)));
     for (const { name } of plan.sheets) {

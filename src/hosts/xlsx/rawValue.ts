@@ -1,6 +1,6 @@
-/** ExcelJS cell values → the engine's RawValue (spec/workbook.md §4: what a host hands over). */
+/** ExcelJS cell values → the engine's RawValue (docs/so-lieu.md §4: what a host hands over). */
 import type { CellValue } from "exceljs";
-import type { RawValue } from "../../engine/snapshot";
+import type { RawValue } from "../../engine/read/snapshot";
 
 const MS_PER_DAY = 86_400_000;
 /** Days from the 1900 and 1904 date systems' day 0 to 1970-01-01. */

@@ -1,5 +1,5 @@
 import { readWorkbook } from "./readWorkbook";
-import { workbookBytes } from "./testing";
+import { workbookBytes } from "./testing/workbooks";
 import { XlsxInputError } from "./xlsxInputError";
 
 async function memberFile(): Promise<Uint8Array> {

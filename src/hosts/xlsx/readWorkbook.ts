@@ -1,4 +1,4 @@
-import type { WorkbookSnapshot } from "../../engine/snapshot";
+import type { WorkbookSnapshot } from "../../engine/read/snapshot";
 import { loadWorkbook } from "./loadWorkbook";
 import { workbookSnapshot } from "./snapshot";
 

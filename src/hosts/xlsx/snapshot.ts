@@ -1,6 +1,6 @@
 /** An ExcelJS workbook → WorkbookSnapshot: per sheet the used range's raw values and number formats. */
 import type { Workbook, Worksheet } from "exceljs";
-import type { RawValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
+import type { RawValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/read/snapshot";
 import { toRawValue } from "./rawValue";
 import { readTags } from "./tags";
 

@@ -1,6 +1,4 @@
-/** One pass over the workbook: snapshot → readCluster → scoreCluster, plus the prefilled form. */
-import type { ConferenceForm } from "../../engine/conference";
-import type { WorkbookSnapshot } from "../../engine/snapshot";
+import type { ConferenceForm, WorkbookSnapshot } from "../../engine";
 import type { WorkbookHost } from "../../hosts/host";
 import type { PaneServices } from "../services";
 import { parseYear } from "../state/parseYear";

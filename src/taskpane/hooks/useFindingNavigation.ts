@@ -1,6 +1,6 @@
 /** Step 1: a click on a finding takes the clerk to its cell (Excel), or says where it is (file). */
 import { useCallback, type Dispatch } from "react";
-import type { Finding } from "../../engine/findings";
+import type { Finding } from "../../engine";
 import type { WorkbookHost } from "../../hosts/host";
 import { describeError } from "../describeError";
 import type { PaneAction } from "../state/reducer";

@@ -1,7 +1,7 @@
 /** Step 2: bring member workbooks in as "TH <member>" sheets. All files are read first and
  * written in one host.write, because every Excel round trip is felt by the user. */
 import { useCallback, type Dispatch } from "react";
-import type { SheetPlan } from "../../engine/sheetPlan";
+import type { SheetSpec } from "../../engine";
 import type { WorkbookHost } from "../../hosts/host";
 import { describeError } from "../describeError";
 import { useServices, type PaneServices } from "../services";
@@ -15,7 +15,7 @@ export interface PickedFile {
 
 interface ReadFile {
   readonly file: string;
-  readonly plans: readonly SheetPlan[];
+  readonly plans: readonly SheetSpec[];
 }
 
 export function useImport(host: WorkbookHost, dispatch: Dispatch<PaneAction>, afterImport: () => Promise<void>) {
@@ -52,10 +52,10 @@ async function readMemberFile(file: PickedFile, services: PaneServices): Promise
   try {
     const snapshot = await services.readXlsx(await file.arrayBuffer(), file.name);
     const data = services.readCluster([snapshot]);
-    const plans: SheetPlan[] = [];
+    const plans: SheetSpec[] = [];
     for (const report of data.reports) {
       const sheet = snapshot.sheets.find((s) => s.name === report.sheet);
-      if (sheet) plans.push(await services.planImport(sheet, report.member));
+      if (sheet) plans.push(await services.importSheet(sheet, report.member));
     }
     if (plans.length === 0) {
       const why = data.findings.find((f) => f.code === "NO_REPORT_TABLE")?.message;
@@ -98,7 +98,7 @@ async function writeImports(
     await host.write(plan);
     for (const r of kept) {
       const tags = new Set(r.plans.map((p) => p.tag));
-      const sheets = plan.sheets.filter((s) => tags.has(s.plan.tag)).map((s) => s.name);
+      const sheets = plan.sheets.filter((s) => tags.has(s.spec.tag)).map((s) => s.name);
       dispatch({ type: "fileImported", outcome: { file: r.file, status: "imported", sheets } });
     }
   }

@@ -22,7 +22,7 @@ export function useMinutesActions(
     dispatch({ type: "taskStarted", task: "writeMinutes" });
     try {
       const snapshot = await host.readSnapshot();
-      const plan = await services.resolveWrites([await services.planMinutes(analysis.result, analysis.data, form)], snapshot.sheets);
+      const plan = await services.resolveWrites([await services.minutesSheet(analysis.result, analysis.data, form)], snapshot.sheets);
       await host.write(plan);
       const sheet = plan.sheets[0]?.name;
       if (sheet) await host.selectCell(sheet, null);

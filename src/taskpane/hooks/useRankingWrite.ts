@@ -1,6 +1,6 @@
 /** Step 3: write "Xếp hạng <năm>" (and "Kiểm tra <năm>" when there are findings), then show it. */
 import { useCallback, type Dispatch } from "react";
-import type { SheetPlan } from "../../engine/sheetPlan";
+import type { SheetSpec } from "../../engine";
 import type { WorkbookHost } from "../../hosts/host";
 import { describeError } from "../describeError";
 import { useServices } from "../services";
@@ -16,11 +16,11 @@ export function useRankingWrite(host: WorkbookHost, dispatch: Dispatch<PaneActio
       // Re-read first: the clerk may have corrected cells since the preview, and the
       // same-name rule needs the sheets as they are now.
       const { snapshot, analysis } = await refresh();
-      const [ranking, findings] = await Promise.all([services.planRanking(analysis.result, analysis.data), services.planFindings(analysis.result)]);
-      const plans: SheetPlan[] = [ranking, ...(findings ? [findings] : [])];
+      const [ranking, findings] = await Promise.all([services.rankingSheet(analysis.result, analysis.data), services.findingsSheet(analysis.result)]);
+      const plans: SheetSpec[] = [ranking, ...(findings ? [findings] : [])];
       const plan = await services.resolveWrites(plans, snapshot.sheets);
       await host.write(plan);
-      const rankingSheet = plan.sheets.find((s) => s.plan.kind === "ranking")?.name ?? plan.activate;
+      const rankingSheet = plan.sheets.find((s) => s.spec.kind === "ranking")?.name ?? plan.activate;
       if (rankingSheet) await host.selectCell(rankingSheet, null);
       dispatch({ type: "sheetsWritten", output: "ranking", sheets: plan.sheets.map((s) => s.name) });
       dispatch({ type: "taskFinished" });

@@ -2,7 +2,7 @@
 import { useCallback, type Dispatch } from "react";
 import { describeError } from "../describeError";
 import { XLSX_MIME, downloadBytes, resultFileName } from "../download";
-import type { FileWorkbook } from "../services";
+import type { FileWorkbook } from "../../hosts/host";
 import type { PaneAction } from "../state/reducer";
 
 export function useSaveWorkbook(workbook: FileWorkbook | null, dispatch: Dispatch<PaneAction>) {

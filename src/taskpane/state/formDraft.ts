@@ -1,6 +1,4 @@
-/** The conference form as the user types it (strings), and its conversion to ConferenceForm. */
-import type { ConferenceForm } from "../../engine/conference";
-import type { SimpleDate } from "../../engine/model";
+import type { ConferenceForm, SimpleDate } from "../../engine";
 
 export interface FormDraft {
   readonly date: string;

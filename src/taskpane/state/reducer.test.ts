@@ -1,5 +1,5 @@
 import { clusterData, clusterResult, MANG_YANG } from "../testing/fixtures";
-import type { ConferenceForm } from "../../engine/conference";
+import type { ConferenceForm } from "../../engine";
 import { initialState, reducer, type PaneState } from "./reducer";
 
 const form: ConferenceForm = {

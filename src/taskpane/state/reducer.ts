@@ -1,7 +1,4 @@
-/** The pane's state and its pure transitions. Hooks do the work and dispatch what happened. */
-import type { ConferenceForm } from "../../engine/conference";
-import type { ClusterData } from "../../engine/model";
-import type { ClusterResult } from "../../engine/result";
+import type { ClusterData, ClusterResult, ConferenceForm } from "../../engine";
 import { draftFromForm, type DraftField, type FormDraft } from "./formDraft";
 
 export type StepId = "check" | "import" | "rank" | "minutes";

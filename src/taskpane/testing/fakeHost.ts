@@ -1,12 +1,9 @@
-/** An in-memory WorkbookHost that records what the pane asks of it; written sheets read back
- * with the plan's values, so the real engine can run on it. */
-import type { WritePlan } from "../../engine/sheetPlan";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
+import type { SheetSnapshot, WorkbookSnapshot, WriteSpec } from "../../engine";
 import type { WorkbookHost } from "../../hosts/host";
-import { plannedSheet } from "./plannedSheet";
+import { writtenSheet } from "./writtenSheet";
 
 export interface FakeHost extends WorkbookHost {
-  readonly writes: WritePlan[];
+  readonly writes: WriteSpec[];
   readonly selections: { sheet: string; cell: string | null }[];
   sheets: SheetSnapshot[];
   failNextWrite: Error | null;
@@ -26,7 +23,7 @@ export function fakeHost(kind: "office" | "file", sheets: SheetSnapshot[] = [she
     async readSnapshot(): Promise<WorkbookSnapshot> {
       return { file: kind === "file" ? "cum.xlsx" : null, sheets: [...host.sheets] };
     },
-    async write(plan: WritePlan): Promise<void> {
+    async write(plan: WriteSpec): Promise<void> {
       if (host.failNextWrite) {
         const error = host.failNextWrite;
         host.failNextWrite = null;
@@ -34,7 +31,7 @@ export function fakeHost(kind: "office" | "file", sheets: SheetSnapshot[] = [she
       }
       host.writes.push(plan);
       const replaced = new Set(plan.sheets.map((s) => s.replaces));
-      host.sheets = [...host.sheets.filter((s) => !replaced.has(s.name)), ...plan.sheets.map((s) => plannedSheet(s.name, s.plan))];
+      host.sheets = [...host.sheets.filter((s) => !replaced.has(s.name)), ...plan.sheets.map((s) => writtenSheet(s.name, s.spec))];
     },
     async selectCell(sheetName: string, cell: string | null): Promise<void> {
       host.selections.push({ sheet: sheetName, cell });

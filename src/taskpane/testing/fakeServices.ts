@@ -1,26 +1,22 @@
-/** PaneServices over fixed fixtures, recording what the pane asked for. */
-import type { ConferenceForm } from "../../engine/conference";
-import type { ClusterData, MemberReport } from "../../engine/model";
-import type { ClusterResult } from "../../engine/result";
-import type { OutputKind, SheetPlan, SheetWrite, WritePlan } from "../../engine/sheetPlan";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
-import { plainPlan } from "../../engine/plans/planTestSupport";
-import type { FileWorkbook, PaneServices } from "../services";
+import type { ClusterData, ClusterResult, ConferenceForm, MemberReport, OutputKind, SheetSnapshot, SheetSpec, SheetWrite, WorkbookSnapshot, WriteSpec } from "../../engine";
+import { plainSpec } from "../../engine/testing/sheetSpecs";
+import type { FileWorkbook } from "../../hosts/host";
+import type { PaneServices } from "../services";
 import { fakeHost } from "./fakeHost";
 
-function plan(kind: OutputKind, tag: string, name: string): SheetPlan {
-  return plainPlan(kind, tag, name, [[name]]);
+function plan(kind: OutputKind, tag: string, name: string): SheetSpec {
+  return plainSpec(kind, tag, name, [[name]]);
 }
 
 /** The same-name rule, enough for the pane's tests: same tag replaces, a foreign name gets " (2)". */
-function resolveWrites(plans: readonly SheetPlan[], existing: readonly SheetSnapshot[]): WritePlan {
+function resolveWrites(plans: readonly SheetSpec[], existing: readonly SheetSnapshot[]): WriteSpec {
   const sheets: SheetWrite[] = plans.map((p) => {
     const own = existing.find((s) => s.tag === p.tag);
-    if (own) return { plan: p, name: own.name, replaces: own.name };
+    if (own) return { spec: p, name: own.name, replaces: own.name };
     const taken = existing.some((s) => s.name === p.name);
-    return { plan: p, name: taken ? `${p.name} (2)` : p.name, replaces: null };
+    return { spec: p, name: taken ? `${p.name} (2)` : p.name, replaces: null };
   });
-  return { sheets, activate: sheets.find((s) => s.plan.kind === "ranking")?.name ?? null };
+  return { sheets, activate: sheets.find((s) => s.spec.kind === "ranking")?.name ?? null };
 }
 
 const slug = (text: string): string =>
@@ -76,10 +72,10 @@ export function fakeServices({ data, result, files = {} }: FakeServicesOptions):
       keyIndicator: null,
       nextPledgeCount: null,
     }),
-    planImport: async (_sheet, member) => plan("import", `import_${slug(member)}`, `TH ${member}`),
-    planRanking: async (r) => plan("ranking", `ranking_${r.year}`, `Xếp hạng ${r.year}`),
-    planFindings: async (r) => (r.findings.length === 0 ? null : plan("findings", `findings_${r.year}`, `Kiểm tra ${r.year}`)),
-    planMinutes: async (r, _d, form) => {
+    importSheet: async (_sheet, member) => plan("import", `import_${slug(member)}`, `TH ${member}`),
+    rankingSheet: async (r) => plan("ranking", `ranking_${r.year}`, `Xếp hạng ${r.year}`),
+    findingsSheet: async (r) => (r.findings.length === 0 ? null : plan("findings", `findings_${r.year}`, `Kiểm tra ${r.year}`)),
+    minutesSheet: async (r, _d, form) => {
       services.minutesForms.push(form);
       return plan("minutes", `minutes_${r.year}`, `Biên bản ${r.year}`);
     },

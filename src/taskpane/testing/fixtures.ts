@@ -1,8 +1,4 @@
-/** A small scored cluster, built directly (the pane's tests do not depend on the reader or scorer). */
-import type { Finding } from "../../engine/findings";
-import type { ClusterData, ClusterInfo, Indicator, MemberReport } from "../../engine/model";
-import type { ClusterResult, MemberResult } from "../../engine/result";
-
+import type { ClusterData, ClusterInfo, ClusterResult, Finding, Indicator, MemberReport, MemberResult } from "../../engine";
 export const DAK_DOA = "huyện Đak Đoa";
 export const MANG_YANG = "huyện Mang Yang";
 export const KBANG = "huyện Kbang";

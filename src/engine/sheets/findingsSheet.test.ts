@@ -1,0 +1,43 @@
+import type { Finding } from "../findings";
+import { sampleResult } from "../testing/minutesFixtures";
+import { findingsSheet } from "./findingsSheet";
+import { specProblems, styleAt, valueAt } from "../testing/sheetSpecs";
+
+const notANumber: Finding = {
+  severity: "error",
+  code: "NOT_A_NUMBER",
+  file: "kbang.xlsx",
+  sheet: "Báo cáo",
+  cell: "E12",
+  member: "huyện Kbang",
+  message: "Ô E12: \"hai nghìn\" không phải là số.",
+};
+const noYear: Finding = { severity: "warning", code: "NO_YEAR", file: "cum-2.xlsx", sheet: null, cell: null, member: null, message: "Không tìm thấy năm." };
+
+describe("findingsSheet", () => {
+  it("gives no sheet when there are no findings", () => {
+    expect(findingsSheet(sampleResult({ findings: [] }))).toBeNull();
+  });
+
+  it("writes one finding a row with severity, member, file, sheet, cell and message", () => {
+    const p = findingsSheet(sampleResult({ findings: [notANumber, noYear] }))!;
+    expect(p.name).toBe("Kiểm tra 2023");
+    expect(p.tag).toBe("findings_2023");
+    expect(specProblems(p)).toEqual([]);
+    expect(valueAt(p, "A2")).toBe("1 lỗi, 1 cảnh báo.");
+    expect(p.values[3]).toEqual(["Mức độ", "Đơn vị", "Tệp", "Trang tính", "Ô", "Nội dung"]);
+    expect(p.values[4]).toEqual(["Lỗi", "huyện Kbang", "kbang.xlsx", "Báo cáo", "E12", "Ô E12: \"hai nghìn\" không phải là số."]);
+    expect(p.values[5]).toEqual(["Cảnh báo", "", "cum-2.xlsx", "", "", "Không tìm thấy năm."]);
+    expect(styleAt(p, "A5")).toMatchObject({ color: "C00000", bold: true });
+  });
+
+  it("links the cell column to the cell of the finding, and nothing when the finding names no sheet", () => {
+    const p = findingsSheet(sampleResult({ findings: [notANumber, noYear] }))!;
+    expect(p.links).toEqual([{ row: 4, col: 4, sheet: "Báo cáo", cell: "E12" }]);
+  });
+
+  it("links to the sheet the host says the report was imported as", () => {
+    const p = findingsSheet(sampleResult({ findings: [notANumber] }), (f) => (f.member ? `TH ${f.member}` : f.sheet))!;
+    expect(p.links).toEqual([{ row: 4, col: 4, sheet: "TH huyện Kbang", cell: "E12" }]);
+  });
+});

@@ -1,0 +1,20 @@
+import type { Finding } from "../findings";
+import { buildMinutes } from "../minutes/buildMinutes";
+import { defaultConferenceForm } from "../minutes/defaultConferenceForm";
+import { sampleData, sampleResult } from "../testing/minutesFixtures";
+import { outputSheets } from "./outputSheets";
+
+const warning: Finding = { severity: "warning", code: "NO_YEAR", file: null, sheet: null, cell: null, member: null, message: "Không tìm thấy năm." };
+
+function names(findings: readonly Finding[]): string[] {
+  const data = sampleData();
+  const result = sampleResult({ findings });
+  return outputSheets(result, data, buildMinutes(result, data, defaultConferenceForm(data, result))).map((p) => p.name);
+}
+
+describe("outputSheets", () => {
+  it("plans the ranking and the minutes, and the findings only when there are some", () => {
+    expect(names([])).toEqual(["Xếp hạng 2023", "Biên bản 2023"]);
+    expect(names([warning])).toEqual(["Xếp hạng 2023", "Biên bản 2023", "Kiểm tra 2023"]);
+  });
+});

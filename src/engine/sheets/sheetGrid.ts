@@ -1,0 +1,68 @@
+import type { CellStyle, SpecValue, Rect } from "./sheetSpec";
+
+export const FONT = "Times New Roman";
+
+export function rect(top: number, left: number, bottom: number, right: number): Rect {
+  return { top, left, bottom, right };
+}
+
+/**
+ * Collects the cells, styles, merges and row heights of a plan while it is laid out, so the plan builders can place
+ * things by position; `values()` pads every row to the same width, as SheetSpec requires.
+ */
+export class SheetGrid {
+  private readonly rows: SpecValue[][] = [];
+  readonly styles: { range: Rect; style: CellStyle }[] = [];
+  readonly merges: Rect[] = [];
+  readonly rowHeights: { row: number; height: number }[] = [];
+
+  set(row: number, col: number, value: SpecValue): void {
+    while (this.rows.length <= row) this.rows.push([]);
+    const cells = this.rows[row]!;
+    while (cells.length < col) cells.push(null);
+    cells[col] = value;
+  }
+
+  setRow(row: number, col: number, values: readonly SpecValue[]): void {
+    values.forEach((v, i) => this.set(row, col + i, v));
+  }
+
+  style(range: Rect, style: CellStyle): void {
+    this.styles.push({ range, style });
+  }
+
+  merge(range: Rect): void {
+    if (range.top === range.bottom && range.left === range.right) return;
+    this.merges.push(range);
+  }
+
+  height(row: number, height: number): void {
+    this.rowHeights.push({ row, height });
+  }
+
+  get rowCount(): number {
+    return this.rows.length;
+  }
+
+  values(width: number, rowCount = this.rows.length): SpecValue[][] {
+    const out: SpecValue[][] = [];
+    for (let r = 0; r < rowCount; r++) {
+      const cells = this.rows[r] ?? [];
+      out.push(Array.from({ length: width }, (_, c) => cells[c] ?? null));
+    }
+    return out;
+  }
+}
+
+/**
+ * Points needed to show `text` wrapped in a cell `widthChars` Excel characters wide: Excel does not grow rows under
+ * merged cells, so the plans set heights themselves. Vietnamese text in Times New Roman averages about 0.35 em a
+ * character (measured on rendered minutes); 0.42 errs tall so the last line stays visible.
+ */
+export function estimateRowHeight(text: string, widthChars: number, fontSize: number): number {
+  const widthPx = widthChars * 7 + 5;
+  const charPx = fontSize * (96 / 72) * 0.42;
+  const perLine = Math.max(1, Math.floor(widthPx / charPx));
+  const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  return Math.ceil(lines * fontSize * 1.35 + 4);
+}

@@ -1,0 +1,137 @@
+/** Small ClusterData factories for the scoring tests: built directly, not through the reader. */
+import type { Finding } from "../findings";
+import type { ClusterData, ClusterInfo, Field, Group, Indicator, MemberReport, ParsedCell, ReportRow } from "../model";
+import { scoreCluster } from "../score/scoreCluster";
+
+/** A cell value as a test writes it: a number, a text, a boolean, a percent, an Excel error, or blank. */
+export type TestValue = number | string | boolean | null | undefined | ParsedCell;
+
+export function percent(value: number): ParsedCell {
+  return { kind: "number", value, percent: true, approximate: false };
+}
+
+export function excelError(text: string): ParsedCell {
+  return { kind: "error", text };
+}
+
+function parsed(value: TestValue): ParsedCell {
+  if (value === null || value === undefined) return { kind: "blank" };
+  if (typeof value === "number") return { kind: "number", value, percent: false, approximate: false };
+  if (typeof value === "string") return { kind: "text", text: value };
+  if (typeof value === "boolean") return { kind: "bool", value };
+  return value;
+}
+
+export function indicator(code: string, overrides: Partial<Indicator> = {}): Indicator {
+  return {
+    code,
+    name: `Chỉ tiêu số ${code}`,
+    unit: null,
+    maxPoints: 30,
+    rule: "ratio",
+    ruleText: null,
+    bonusPerPercent: null,
+    bonusCap: null,
+    penaltyPerPercent: null,
+    mandatory: false,
+    groupCode: null,
+    row: 5,
+    ...overrides,
+  };
+}
+
+export interface RowValues {
+  readonly plan?: TestValue;
+  readonly actual?: TestValue;
+  readonly attainment?: TestValue;
+  readonly selfScore?: TestValue;
+  readonly clusterScore?: TestValue;
+}
+
+/** Report columns: plan D, actual E, attainment F, growth G, self-score H, cluster score I; rows from 10 on. */
+export function row(code: string, values: RowValues, sheetRow = 10): ReportRow {
+  const field = (column: string, value: TestValue): Field => ({ cell: `${column}${sheetRow}`, value: parsed(value) });
+  return {
+    indicatorCode: code,
+    row: sheetRow,
+    plan: field("D", values.plan),
+    actual: field("E", values.actual),
+    attainment: field("F", values.attainment),
+    growth: field("G", null),
+    selfScore: field("H", values.selfScore),
+    clusterScore: field("I", values.clusterScore),
+    note: null,
+  };
+}
+
+/** A member's report; rows are given per indicator code and get consecutive sheet rows. */
+export function report(member: string, rows: Readonly<Record<string, RowValues>>, file: string | null = `${member}.xlsx`): MemberReport {
+  const entries = Object.entries(rows).map(([code, values], i) => [code, row(code, values, 10 + i)] as const);
+  return { member, file, sheet: "Báo cáo", rows: Object.fromEntries(entries) };
+}
+
+export function info(overrides: Partial<ClusterInfo> = {}): ClusterInfo {
+  return {
+    clusterName: "Cụm thi đua số 2",
+    authority: "UBND tỉnh Gia Lai",
+    year: 2024,
+    head: null,
+    deputy: null,
+    rotation: [],
+    meritCount: 2,
+    conferenceDate: null,
+    conferenceText: null,
+    place: null,
+    chair: null,
+    secretary: null,
+    attendees: null,
+    ...overrides,
+  };
+}
+
+export interface ClusterParts {
+  readonly indicators?: readonly Indicator[];
+  readonly groups?: readonly Group[];
+  readonly reports?: readonly MemberReport[];
+  readonly findings?: readonly Finding[];
+  readonly info?: Partial<ClusterInfo>;
+  /** true: the cluster has no pledge sheet at all. */
+  readonly noPledge?: boolean;
+}
+
+export function cluster(parts: ClusterParts): ClusterData {
+  const indicators = parts.indicators ?? [];
+  return {
+    info: info(parts.info),
+    pledge: parts.noPledge
+      ? null
+      : { file: "cum.xlsx", sheet: "Giao ước", groups: parts.groups ?? [], indicators, indicatorCount: indicators.length },
+    reports: parts.reports ?? [],
+    findings: parts.findings ?? [],
+  };
+}
+
+/** One member scored on one indicator: the common shape of the method tests. */
+export function single(ind: Indicator, values: RowValues, findings: readonly Finding[] = []): ClusterData {
+  return cluster({ indicators: [ind], reports: [report("huyện Kbang", { [ind.code]: values })], findings });
+}
+
+/** Members whose points on one direct-scored indicator are given: for ranking and proposal tests. */
+export function standings(points: Readonly<Record<string, number>>, extra: Omit<ClusterParts, "indicators" | "reports"> = {}): ClusterData {
+  const reports = Object.entries(points).map(([member, p]) => report(member, { "1": { clusterScore: p } }));
+  return cluster({ ...extra, indicators: [indicator("1", { rule: "direct", maxPoints: 100 })], reports });
+}
+
+export function readerFinding(code: Finding["code"], member: string, cell: string | null, severity: Finding["severity"] = "error"): Finding {
+  return { severity, code, file: `${member}.xlsx`, sheet: "Báo cáo", cell, member, message: `Lỗi đọc ô ${cell ?? ""}` };
+}
+
+const PROPOSAL_CODES: ReadonlySet<Finding["code"]> = new Set(["TIE_FOR_FIRST", "LEADER_PASSED_OVER", "MERIT_TIE", "NO_ELIGIBLE_LEADER"]);
+
+/** Scores one member on one indicator: its points, attainment and met, and the findings scoring added (proposals aside). */
+export function scoreOne(ind: Indicator, values: RowValues, readerFindings: readonly Finding[] = []) {
+  const data = single(ind, values, readerFindings);
+  const result = scoreCluster(data);
+  const score = result.members[0]!.indicators[0]!;
+  return { ...score, findings: result.findings.slice(readerFindings.length).filter((f) => !PROPOSAL_CODES.has(f.code)), result };
+}

@@ -1,0 +1,77 @@
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from "@fluentui/react-components";
+import { ArrowSync20Regular } from "@fluentui/react-icons";
+import type { Finding } from "../../../engine";
+import type { PaneState } from "../../state/reducer";
+import { BusyButton } from "../../ui/BusyButton";
+import { ClusterSummary } from "./ClusterSummary";
+import { FindingGroups } from "./FindingGroups";
+import { YearField } from "./YearField";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+export interface CheckStepProps {
+  readonly mode: "office" | "file";
+  readonly state: PaneState;
+  readonly onAnalyse: () => void;
+  readonly onYearChange: (text: string) => void;
+  readonly onSelectFinding: (finding: Finding) => void;
+}
+
+export function CheckStep({ mode, state, onAnalyse, onYearChange, onSelectFinding }: CheckStepProps) {
+  const styles = useStyles();
+  const { analysis, busy } = state;
+  const findings = analysis?.result.findings ?? [];
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const noYear = analysis !== null && analysis.data.info.year === null;
+  // A cluster workbook before consolidation holds the pledge only: that is not "no error" yet.
+  const noReports = analysis !== null && analysis.data.pledge !== null && analysis.data.reports.length === 0;
+  return (
+    <section className={styles.root} aria-label="Kiểm tra">
+      <Text>
+        Đọc sổ, đối chiếu báo cáo của từng đơn vị với giao ước và liệt kê chỗ cần sửa.{" "}
+        {mode === "office" ? "Bấm vào một dòng để đến ô đó." : "Bấm vào một dòng để xem vị trí của ô."}
+      </Text>
+      <div className={styles.actions}>
+        <BusyButton appearance="primary" icon={<ArrowSync20Regular />} busy={busy === "analyse"} disabled={busy !== null} onClick={onAnalyse}>
+          {analysis ? "Kiểm tra lại" : "Kiểm tra sổ"}
+        </BusyButton>
+      </div>
+      {(noYear || state.yearText !== "") && <YearField value={state.yearText} onChange={onYearChange} />}
+      {!analysis && busy === "analyse" && <Spinner size="small" label="Đang đọc sổ…" />}
+      {analysis && (
+        <>
+          <ClusterSummary analysis={analysis} />
+          {noReports && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Chưa có báo cáo của đơn vị nào</MessageBarTitle>
+                Sổ này mới có giao ước. Hãy sang bước “Tổng hợp” để nhập tệp báo cáo của các đơn vị, rồi kiểm tra lại.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {errors === 0 && !noReports && (
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Không có lỗi</MessageBarTitle>
+                {findings.length === 0
+                  ? "Số liệu đủ để chấm điểm."
+                  : `Số liệu đủ để chấm điểm; có ${findings.length} cảnh báo nên xem lại.`}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {findings.length > 0 && (
+            <FindingGroups
+              findings={findings}
+              members={analysis.data.reports.map((r) => r.member)}
+              shown={state.shown}
+              onSelect={onSelectFinding}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

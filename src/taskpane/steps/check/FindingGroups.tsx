@@ -1,0 +1,75 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  CounterBadge,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  tokens,
+} from "@fluentui/react-components";
+import type { Finding } from "../../../engine";
+import type { ShownLocation } from "../../state/reducer";
+import { FindingItem } from "./FindingItem";
+import { groupFindings } from "./groupFindings";
+
+const useStyles = makeStyles({
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  name: { overflowWrap: "anywhere" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+});
+
+export interface FindingGroupsProps {
+  readonly findings: readonly Finding[];
+  /** Members in workbook order, so groups follow the order of the reports. */
+  readonly members: readonly string[];
+  readonly shown: ShownLocation | null;
+  readonly onSelect: (finding: Finding) => void;
+}
+
+export function FindingGroups({ findings, members, shown, onSelect }: FindingGroupsProps) {
+  const styles = useStyles();
+  const groups = groupFindings(findings, members);
+  return (
+    <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.key)}>
+      {groups.map((group) => (
+        <AccordionItem key={group.key} value={group.key}>
+          <AccordionHeader size="small">
+            <span className={styles.header}>
+              <span className={styles.name}>{group.label}</span>
+              {group.errors > 0 && <CounterBadge count={group.errors} color="danger" size="small" aria-label={`${group.errors} lỗi`} />}
+              {group.warnings > 0 && (
+                <CounterBadge count={group.warnings} color="informative" size="small" aria-label={`${group.warnings} cảnh báo`} />
+              )}
+            </span>
+          </AccordionHeader>
+          <AccordionPanel>
+            <ul className={styles.list} aria-label={`Lỗi và cảnh báo: ${group.label}`}>
+              {group.findings.map((finding, i) => (
+                <li key={i}>
+                  <FindingItem finding={finding} onSelect={onSelect} />
+                  {shown && isShown(finding, shown) && (
+                    <MessageBar intent="info" layout="multiline">
+                      <MessageBarBody>{describeLocation(shown)}</MessageBarBody>
+                    </MessageBar>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+}
+
+function isShown(finding: Finding, shown: ShownLocation): boolean {
+  return finding.sheet === shown.sheet && finding.cell === shown.cell && finding.file === shown.file;
+}
+
+function describeLocation(shown: ShownLocation): string {
+  const file = shown.file ? `tệp “${shown.file}”, ` : "";
+  const cell = shown.cell ? `, ô ${shown.cell}` : "";
+  return `Vị trí: ${file}trang tính “${shown.sheet}”${cell}. Hãy mở tệp này bằng Excel để sửa, rồi mở lại ở đây.`;
+}

@@ -1,0 +1,87 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { ArrowSync20Regular, TableSimple20Regular } from "@fluentui/react-icons";
+import type { FindingCode } from "../../../engine";
+import type { PaneState } from "../../state/reducer";
+import { BusyButton } from "../../ui/BusyButton";
+import { ProposalsPanel } from "./ProposalsPanel";
+import { RankingTable } from "./RankingTable";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+/** Warnings the conference must act on, shown next to the proposals. */
+const PROPOSAL_CODES: ReadonlySet<FindingCode> = new Set(["TIE_FOR_FIRST", "LEADER_PASSED_OVER", "MERIT_TIE", "NO_ELIGIBLE_LEADER"]);
+
+export interface RankStepProps {
+  readonly state: PaneState;
+  readonly onAnalyse: () => void;
+  readonly onWrite: () => void;
+}
+
+export function RankStep({ state, onAnalyse, onWrite }: RankStepProps) {
+  const styles = useStyles();
+  const { analysis, busy } = state;
+  if (!analysis) {
+    return (
+      <section className={styles.root} aria-label="Xếp hạng">
+        <Text>Chưa có kết quả. Hãy đọc sổ trước.</Text>
+        <div>
+          <BusyButton appearance="primary" icon={<ArrowSync20Regular />} busy={busy === "analyse"} disabled={busy !== null} onClick={onAnalyse}>
+            Tính điểm, xếp hạng
+          </BusyButton>
+        </div>
+      </section>
+    );
+  }
+  const { result } = analysis;
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  const warnings = result.findings.filter((f) => PROPOSAL_CODES.has(f.code));
+  const written = state.written.ranking;
+  return (
+    <section className={styles.root} aria-label="Xếp hạng">
+      {result.members.length === 0 ? (
+        <Text>Sổ chưa có báo cáo của đơn vị nào. Hãy nhập báo cáo ở bước Tổng hợp.</Text>
+      ) : (
+        <RankingTable members={result.members} />
+      )}
+      {errors > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            Còn {errors} lỗi (xem bước Kiểm tra): điểm của đơn vị có lỗi chưa chắc chắn và đơn vị đó không được đề nghị khen thưởng.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Subtitle2 as="h2">Đề xuất</Subtitle2>
+      <ProposalsPanel result={result} />
+      {warnings.map((f, i) => (
+        <MessageBar key={i} intent="warning" layout="multiline">
+          <MessageBarBody>{f.message}</MessageBarBody>
+        </MessageBar>
+      ))}
+      <div className={styles.actions}>
+        <BusyButton
+          appearance="primary"
+          icon={<TableSimple20Regular />}
+          busy={busy === "writeRanking"}
+          disabled={busy !== null || result.members.length === 0}
+          onClick={onWrite}
+        >
+          Ghi trang Xếp hạng
+        </BusyButton>
+        <Button icon={<ArrowSync20Regular />} disabled={busy !== null} onClick={onAnalyse}>
+          Tính lại
+        </Button>
+      </div>
+      {written && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Đã ghi</MessageBarTitle>
+            {written.map((s) => `“${s}”`).join(" và ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
