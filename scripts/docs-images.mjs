@@ -28,8 +28,7 @@ function run(command, args, options = {}) {
     return execFileSync(command, args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], ...options });
   } catch (error) {
     const reason = error.code === "ENOENT" ? `${command} is not installed` : (error.stderr || error.message).trim();
-    console.error(`docs:images: ${command} failed: ${reason}`);
-    process.exit(1);
+    throw new Error(`${command} failed: ${reason}`);
   }
 }
 
@@ -39,8 +38,7 @@ function pageWithTitle(pdf, title) {
   for (let page = 1; page <= pages; page++) {
     if (run("pdftotext", ["-f", String(page), "-l", String(page), pdf, "-"]).includes(title)) return page;
   }
-  console.error(`docs:images: no page of ${pdf} shows "${title}"`);
-  process.exit(1);
+  throw new Error(`no page of ${pdf} shows "${title}"`);
 }
 
 /** The box (pixels) around everything printed on the page: LibreOffice leaves wide white margins around a
@@ -49,10 +47,7 @@ function inkBox(pdf, page, base) {
   run("pdftoppm", ["-gray", "-r", String(RESOLUTION), "-f", String(page), "-l", String(page), "-singlefile", pdf, base]);
   const bytes = readFileSync(`${base}.pgm`);
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(bytes.subarray(0, 64).toString("latin1"));
-  if (!header) {
-    console.error(`docs:images: cannot read ${base}.pgm`);
-    process.exit(1);
-  }
+  if (!header) throw new Error(`cannot read ${base}.pgm`);
   const [text, width, height] = [header[0], Number(header[1]), Number(header[2])];
   const box = { left: width, top: height, right: -1, bottom: -1 };
   for (let y = 0; y < height; y++) {
@@ -101,6 +96,9 @@ try {
     run("pdftoppm", ["-png", "-r", String(RESOLUTION), "-f", String(page), "-l", String(page), "-singlefile", ...crop, pdf, target]);
     console.log(`docs/images/${picture.png}.png (${picture.workbook}, page ${page})`);
   }
+} catch (error) {
+  console.error(`docs:images: ${error.message}`);
+  process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
