@@ -10,7 +10,7 @@ import { listVi } from "../format/listVi";
 import { fieldTitle } from "../read/columnSynonyms";
 import { DEFAULT_MERIT_COUNT } from "../read/readInfo";
 import { RULE_NAMES } from "../read/readRule";
-import { capitalize } from "../score/messageText";
+import { capitalize } from "../format/capitalize";
 
 export function findingMessage(f: Finding): string {
   switch (f.code) {

@@ -1,4 +1,4 @@
-import { makeFinding, NOWHERE } from "../findings";
+import { findingMessage, makeFinding, NOWHERE } from "../findings";
 import { sampleResult } from "../testing/minutesFixtures";
 import { findingsSheet } from "./findingsSheet";
 import { specProblems, styleAt, valueAt } from "../testing/sheetSpecs";
@@ -23,15 +23,9 @@ describe("findingsSheet", () => {
     expect(specProblems(p)).toEqual([]);
     expect(valueAt(p, "A2")).toBe("1 lỗi, 1 cảnh báo.");
     expect(p.values[3]).toEqual(["Mức độ", "Đơn vị", "Tệp", "Trang tính", "Ô", "Nội dung"]);
-    expect(p.values[4]).toEqual(["Lỗi", "huyện Kbang", "kbang.xlsx", "Báo cáo", "E12", "Ô E12: \"hai nghìn\" không phải là số."]);
-    expect(p.values[5]).toEqual([
-      "Cảnh báo",
-      "",
-      "cum-2.xlsx",
-      "",
-      "",
-      'Không tìm thấy năm đánh giá: hãy ghi "Năm" trong trang tính Thông tin, ghi "NĂM 2024" trong tiêu đề bảng, hoặc nhập năm khi chạy.',
-    ]);
+    // The sentence is the catalogue's (its own tests word each code); the sheet puts it beside the place.
+    expect(p.values[4]).toEqual(["Lỗi", "huyện Kbang", "kbang.xlsx", "Báo cáo", "E12", findingMessage(notANumber)]);
+    expect(p.values[5]).toEqual(["Cảnh báo", "", "cum-2.xlsx", "", "", findingMessage(noYear)]);
     expect(styleAt(p, "A5")).toMatchObject({ color: "C00000", bold: true });
   });
 
