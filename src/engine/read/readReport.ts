@@ -41,6 +41,7 @@ export function readReport(
   const rows: Record<string, ReportRow> = {};
   const report: MemberReport = { member, file, sheet: sheet.name, rows };
   if (!index) return { report, findings: sink.findings };
+  const current: ValueRow = { values: undefined, formats: undefined, row: 0, rule: null, place, sink, cells };
 
   let group: string | null = null;
   let lastArabic: string | null = null;
@@ -112,7 +113,11 @@ export function readReport(
 
   function readRow(r: number, indicator: Indicator): ReportRow {
     const values = sheet.values[r];
-    const at: ValueRow = { values, formats: sheet.formats[r], row: r, rule: indicator.rule, place, sink, cells };
+    const at = current;
+    at.values = values;
+    at.formats = sheet.formats[r];
+    at.row = r;
+    at.rule = indicator.rule;
     const note = columns.note === undefined ? "" : rawText(values?.[columns.note] ?? null);
     return {
       indicatorCode: indicator.code,
