@@ -2,6 +2,7 @@
  * sample cluster workbook; every write lands in the fake workbook, where the test reads it back. */
 import { strict as assert } from "assert";
 import type { Page } from "playwright-core";
+import { findingMessage } from "../src/engine";
 import type { SheetSnapshot } from "../src/engine/read/snapshot";
 import type { E2eContext } from "./testing/context";
 import { findingCounts, firstRankingRow, goToStep, screenshot, waitForSummary, writeAndConfirm } from "./testing/pane";
@@ -51,10 +52,10 @@ export const officeHostTest: E2eTest<E2eContext> = {
       await goToStep(page, "Kiểm tra");
       await waitForSummary(page, "Số đơn vị", String(expected.members.length));
       await waitForSummary(page, "Lỗi / cảnh báo", findingCounts(expected));
-      const finding = expected.findings.find((f) => f.cell !== null && f.member !== null);
+      const finding = expected.findings.find((f) => f.where.cell !== null && f.where.member !== null);
       assert.ok(finding, "the sample should have a finding on a member's cell");
-      await page.getByText(finding.message, { exact: true }).first().click();
-      await page.waitForFunction((want) => window.thiDuaFake.selectionAddress() === want, `TH ${finding.member}!${finding.cell}`);
+      await page.getByText(findingMessage(finding), { exact: true }).first().click();
+      await page.waitForFunction((want) => window.thiDuaFake.selectionAddress() === want, `TH ${finding.where.member}!${finding.where.cell}`);
       await screenshot(page, context.screenshots, "office-1-check");
 
       // Step 3: the ranking sheet, tagged so that a re-run replaces it.

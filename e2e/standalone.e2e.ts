@@ -2,6 +2,7 @@
 import { strict as assert } from "assert";
 import { readFile } from "fs/promises";
 import { basename } from "path";
+import { findingMessage } from "../src/engine";
 import { readWorkbook } from "../src/hosts/xlsx/readWorkbook";
 import type { E2eContext } from "./testing/context";
 import { findingCounts, firstRankingRow, goToStep, screenshot, waitForSummary, writeAndConfirm } from "./testing/pane";
@@ -25,7 +26,7 @@ export const standaloneTest: E2eTest<E2eContext> = {
       await waitForSummary(page, "Số đơn vị", String(expected.members.length));
       await waitForSummary(page, "Lỗi / cảnh báo", findingCounts(expected));
       const finding = expected.findings.find((f) => f.severity === "error") ?? expected.findings[0];
-      if (finding) await page.getByText(finding.message, { exact: true }).first().waitFor();
+      if (finding) await page.getByText(findingMessage(finding), { exact: true }).first().waitFor();
       await screenshot(page, context.screenshots, "standalone-1-check");
 
       // Step 2: every member file is listed as imported.

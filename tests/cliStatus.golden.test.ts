@@ -56,7 +56,14 @@ describe("thi-dua check", () => {
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout) as { findings: { severity: string; code: string; file: string; cell: string; message: string }[] };
     expect(json.findings).toContainEqual(
-      expect.objectContaining({ severity: "error", code: "NOT_A_NUMBER", file: "kbang-loi.xlsx", cell: "E8", message: expect.stringContaining("hai nghìn") }),
+      expect.objectContaining({
+        severity: "error",
+        code: "NOT_A_NUMBER",
+        file: "kbang-loi.xlsx",
+        cell: "E8",
+        message: 'Ô E8: "hai nghìn" không phải là số.',
+        params: { field: "actual", text: "hai nghìn", indicator: null },
+      }),
     );
   });
 

@@ -3,7 +3,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { WorkbookSnapshot } from "../engine";
 import { readWorkbook } from "../hosts/xlsx/readWorkbook";
-import { XlsxInputError } from "../hosts/xlsx/xlsxInputError";
+import { XlsxInputError, type XlsxInputProblem } from "../hosts/xlsx/xlsxInputError";
 import { CliError } from "./cliError";
 
 export interface InputFile {
@@ -27,7 +27,7 @@ export async function readInputs(files: readonly string[], pledge: string | null
     try {
       inputs.push({ path: p, bytes, snapshot: await readWorkbook(bytes, name) });
     } catch (error) {
-      if (error instanceof XlsxInputError) throw new CliError(...splitMessage(error.message), { cause: error });
+      if (error instanceof XlsxInputError) throw new CliError(error.message, inputProblemInEnglish(error.problem, name), { cause: error });
       throw error;
     }
   }
@@ -45,8 +45,16 @@ export async function readBytes(p: string): Promise<Uint8Array> {
   }
 }
 
-/** XlsxInputError messages are already "Vietnamese / English". */
-function splitMessage(message: string): [string, string] {
-  const at = message.lastIndexOf(" / ");
-  return at < 0 ? [message, message] : [message.slice(0, at), message.slice(at + 3)];
+/** The English half of the command's one line (for scripts and support); the pane shows the Vietnamese alone. */
+function inputProblemInEnglish(problem: XlsxInputProblem, fileName: string): string {
+  switch (problem) {
+    case "notXlsx":
+      return `"${fileName}" is not an .xlsx workbook.`;
+    case "encrypted":
+      return `"${fileName}" is password-protected (encrypted).`;
+    case "corrupt":
+      return `"${fileName}" is corrupt and cannot be read.`;
+    case "tooLarge":
+      return `"${fileName}" is larger than 50 MB.`;
+  }
 }

@@ -1,5 +1,5 @@
 /** The result JSON of docs/dong-lenh.md. Numbers stay unrounded; keys beyond the spec are additions. */
-import type { ClusterResult } from "../engine";
+import { type ClusterResult, findingFacts, findingMessage } from "../engine";
 
 export interface OutputFiles {
   readonly workbook: string;
@@ -30,11 +30,12 @@ export function resultJson(result: ClusterResult, output: OutputFiles | null): u
     findings: result.findings.map((f) => ({
       severity: f.severity,
       code: f.code,
-      file: f.file,
-      sheet: f.sheet,
-      cell: f.cell,
-      member: f.member,
-      message: f.message,
+      file: f.where.file,
+      sheet: f.where.sheet,
+      cell: f.where.cell,
+      member: f.where.member,
+      message: findingMessage(f),
+      params: findingFacts(f),
     })),
     ...(output ? { output } : {}),
   };

@@ -32,8 +32,8 @@ export async function runRank(args: CliArgs, io: Io): Promise<number> {
   const importNames = resolveWrites(imports.map((i) => i.plan), existing).sheets;
   // A finding in a member file links to that member's imported "TH" sheet (same cells).
   const linkTarget = (f: Finding): string | null => {
-    if (f.file === first.snapshot.file) return f.sheet;
-    const at = imports.findIndex((i) => i.report.file === f.file && i.report.sheet === f.sheet);
+    if (f.where.file === first.snapshot.file) return f.where.sheet;
+    const at = imports.findIndex((i) => i.report.file === f.where.file && i.report.sheet === f.where.sheet);
     return at < 0 ? null : (importNames[at]?.name ?? null);
   };
   const plans = [...outputSheets(run.result, run.data, run.minutes, linkTarget), ...imports.map((i) => i.plan)];

@@ -1,4 +1,4 @@
-import { type ClusterResult, type Finding, formatFixedVi, formatPercentVi } from "../engine";
+import { type ClusterResult, type Finding, findingMessage, formatFixedVi, formatPercentVi } from "../engine";
 
 export function rankingText(result: ClusterResult): string {
   const title = `${result.cluster ?? "Cụm thi đua"} — kết quả xếp hạng năm ${result.year ?? "…"} (thang điểm ${formatFixedVi(result.maxPoints)})`;
@@ -26,7 +26,10 @@ export function rankingText(result: ClusterResult): string {
 
 export function findingsText(findings: readonly Finding[]): string {
   if (findings.length === 0) return "Không có lỗi hay cảnh báo nào.\n";
-  const rows = findings.map((f) => [f.severity === "error" ? "Lỗi" : "Cảnh báo", f.file ?? "", f.sheet ?? "", f.cell ?? "", f.member ?? "", f.message]);
+  const rows = findings.map((f) => {
+    const { file, sheet, cell, member } = f.where;
+    return [f.severity === "error" ? "Lỗi" : "Cảnh báo", file ?? "", sheet ?? "", cell ?? "", member ?? "", findingMessage(f)];
+  });
   return table(["Mức độ", "Tệp", "Trang tính", "Ô", "Đơn vị", "Nội dung"], rows, []) + "\n" + findingsSummary(findings) + "\n";
 }
 

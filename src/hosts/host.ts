@@ -1,6 +1,7 @@
 /** What the task pane needs from a workbook, whichever host holds it. */
 import type { WorkbookSnapshot } from "../engine/read/snapshot";
 import type { WriteSpec } from "../engine/sheets/sheetSpec";
+import type { UnreadableProblem } from "../engine/findings/finding";
 
 export interface WorkbookHost {
   /** "office": the workbook open in Excel; "file": .xlsx files opened in the browser. */
@@ -16,4 +17,31 @@ export interface WorkbookHost {
 export interface FileWorkbook extends WorkbookHost {
   readonly fileName: string;
   toBuffer(): Promise<Uint8Array>;
+}
+
+/**
+ * What a host throws when it cannot do its work: an Error whose `host` says which host, with a Vietnamese
+ * `message` that says what to do. The pane tells them apart by this field, so it needs no host module to do so.
+ */
+export type HostFailure = XlsxInputFailure | OfficeFailure;
+
+export interface XlsxInputFailure {
+  readonly host: "xlsx";
+  readonly problem: UnreadableProblem;
+  readonly message: string;
+}
+
+export type OfficeFailureKind = "busy" | "tooLarge" | "unsupported" | "other";
+
+export interface OfficeFailure {
+  readonly host: "office";
+  readonly kind: OfficeFailureKind;
+  readonly message: string;
+}
+
+/** The host failure an error is, or null for anything else (a bug). */
+export function hostFailure(error: unknown): HostFailure | null {
+  if (!(error instanceof Error)) return null;
+  const host = (error as Error & { readonly host?: unknown }).host;
+  return host === "xlsx" || host === "office" ? (error as Error & HostFailure) : null;
 }

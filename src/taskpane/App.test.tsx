@@ -9,8 +9,8 @@ import { clusterData, clusterResult, DAK_DOA } from "./testing/fixtures";
 
 function notXlsx(file: string): Error {
   const error = new Error(`Tệp "${file}" không phải là sổ tính Excel .xlsx; hãy mở bằng Excel và lưu lại dạng .xlsx.`);
-  error.name = "XlsxInputError";
-  return error;
+  // What XlsxInputError is to the pane: an Error with host "xlsx" (hosts/host.ts, HostFailure).
+  return Object.assign(error, { host: "xlsx" as const, problem: "notXlsx" as const });
 }
 
 describe("the pane at start", () => {

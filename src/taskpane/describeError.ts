@@ -1,26 +1,29 @@
 /** Host failures as a MessageBar the clerk can act on. The hosts' own messages already say
- * what to do (OfficeHostError, XlsxInputError); the pane adds a title. */
+ * what to do (HostFailure in hosts/host.ts); the pane adds a title. */
+import { hostFailure, type OfficeFailureKind } from "../hosts/host";
 import type { PaneError } from "./state/reducer";
 
-const OFFICE_TITLES: Readonly<Record<string, string>> = {
+const OFFICE_TITLES: Readonly<Record<OfficeFailureKind, string | null>> = {
   busy: "Excel đang bận",
   tooLarge: "Dữ liệu quá lớn để ghi một lần",
   unsupported: "Phiên bản Excel này chưa hỗ trợ",
+  other: null,
 };
 
-/** Duck-typed by name so that neither host module is pulled into the initial bundle. */
+/** By the failure's `host` field, so that neither host module is pulled into the initial bundle. */
 export function describeError(error: unknown, context: string): PaneError {
-  const name = error instanceof Error ? error.name : "";
-  const message = error instanceof Error ? error.message : String(error);
-  if (name === "XlsxInputError") return { title: "Không mở được tệp", message };
-  if (name === "OfficeHostError") return { title: OFFICE_TITLES[kindOf(error)] ?? context, message };
-  return {
-    title: context,
-    message: `Lỗi không mong đợi: ${message}. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người hỗ trợ kèm nội dung này.`,
-  };
-}
-
-function kindOf(error: unknown): string {
-  const kind = (error as { kind?: unknown }).kind;
-  return typeof kind === "string" ? kind : "";
+  const failure = hostFailure(error);
+  switch (failure?.host) {
+    case "xlsx":
+      return { title: "Không mở được tệp", message: failure.message };
+    case "office":
+      return { title: OFFICE_TITLES[failure.kind] ?? context, message: failure.message };
+    case undefined: {
+      const message = error instanceof Error ? error.message : String(error);
+      return {
+        title: context,
+        message: `Lỗi không mong đợi: ${message}. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người hỗ trợ kèm nội dung này.`,
+      };
+    }
+  }
 }

@@ -1,5 +1,5 @@
-/** Collects findings for one sheet, so each call site says only what went wrong and where. */
-import type { Finding, FindingCode, Severity } from "../findings";
+/** Collects the findings about one sheet; SheetPlace says where each one points. */
+import type { Finding, Where } from "../findings";
 import type { SheetSnapshot } from "./snapshot";
 import { parseCellAddress } from "../a1";
 import { addressAt } from "./sheetCells";
@@ -7,14 +7,14 @@ import { addressAt } from "./sheetCells";
 export class FindingSink {
   readonly findings: Finding[] = [];
 
-  add(severity: Severity, code: FindingCode, place: Place, message: string): void {
-    this.findings.push({ severity, code, file: place.file, sheet: place.sheet, cell: place.cell, member: place.member, message });
+  add(finding: Finding): void {
+    this.findings.push(finding);
   }
 
   /** In reading order (row, then column); findings about the whole sheet last. */
   inSheetOrder(): Finding[] {
     const position = (f: Finding): number => {
-      const p = f.cell === null ? null : parseCellAddress(f.cell);
+      const p = f.where.cell === null ? null : parseCellAddress(f.where.cell);
       return p === null ? Number.MAX_SAFE_INTEGER : p.row * 20000 + p.col;
     };
     return this.findings
@@ -24,14 +24,7 @@ export class FindingSink {
   }
 }
 
-export interface Place {
-  readonly file: string | null;
-  readonly sheet: string | null;
-  readonly cell: string | null;
-  readonly member: string | null;
-}
-
-/** Where findings about one sheet go: the file, sheet and member, with a cell chosen per finding. */
+/** Where findings about one sheet point: the file, sheet and member, with a cell chosen per finding. */
 export class SheetPlace {
   constructor(
     readonly file: string | null,
@@ -39,15 +32,11 @@ export class SheetPlace {
     readonly member: string | null,
   ) {}
 
-  at(row: number, col: number): Place {
+  at(row: number, col: number): Where {
     return { file: this.file, sheet: this.sheet.name, cell: addressAt(this.sheet, row, col), member: this.member };
   }
 
-  whole(): Place {
+  whole(): Where {
     return { file: this.file, sheet: this.sheet.name, cell: null, member: this.member };
-  }
-
-  forMember(member: string | null): SheetPlace {
-    return new SheetPlace(this.file, this.sheet, member);
   }
 }

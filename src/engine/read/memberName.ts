@@ -4,6 +4,7 @@ import type { SheetSnapshot } from "./snapshot";
 import type { LabelCache } from "./labelCache";
 import { rawAt, rawText, widthOf } from "./sheetCells";
 
+/** "Đơn vị:", "Tên đơn vị:", "Đơn vị báo cáo:" (docs/so-lieu.md §3), as normalised labels. */
 const MEMBER_LABELS: ReadonlySet<string> = new Set(["don vi", "ten don vi", "don vi bao cao"]);
 
 /** "Đơn vị: triệu đồng" above a table is the unit of its figures, not a member. */

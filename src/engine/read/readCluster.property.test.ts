@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { parseCellAddress } from "../a1";
+import { findingMessage } from "../findings";
 import type { ClusterData } from "../model";
 import type { RawValue, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { normalizeLabel } from "../text";
@@ -70,9 +71,9 @@ function isAddress(cell: string | null): boolean {
 
 function checkUserVisible(data: ClusterData): void {
   for (const f of data.findings) {
-    expect(f.message.trim().length).toBeGreaterThan(10);
+    expect(findingMessage(f).trim().length).toBeGreaterThan(10);
     expect(["error", "warning"]).toContain(f.severity);
-    expect(isAddress(f.cell)).toBe(true);
+    expect(isAddress(f.where.cell)).toBe(true);
   }
   const codes = new Set((data.pledge?.indicators ?? []).map((i) => i.code));
   for (const r of data.reports) {

@@ -66,13 +66,13 @@ describe("reading a cluster from several workbooks", () => {
     expect(data.pledge).toBeNull();
     const f = data.findings.filter((x) => x.code === "NO_PLEDGE_SHEET");
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: "error", sheet: null, cell: null, member: null });
+    expect(f[0]).toMatchObject({ severity: "error", where: { file: null, sheet: null, cell: null, member: null } });
     expect(data.reports.map((r) => r.member)).toEqual(["huyện Kbang", "huyện Đak Pơ"]);
   });
 
   it("names the pledge file the user gave when it has no pledge", () => {
     const data = readCluster([workbook("kbang.xlsx", sampleReport("huyện Kbang"))], { pledgeFile: "giao-uoc.xlsx" });
-    expect(data.findings.find((f) => f.code === "NO_PLEDGE_SHEET")?.message).toContain('"giao-uoc.xlsx"');
+    expect(data.findings.find((f) => f.code === "NO_PLEDGE_SHEET")?.where.file).toBe("giao-uoc.xlsx");
   });
 
   it("says which workbook has no report table", () => {
@@ -82,11 +82,7 @@ describe("reading a cluster from several workbooks", () => {
       {
         severity: "error",
         code: "NO_REPORT_TABLE",
-        file: "cong-van.xlsx",
-        sheet: null,
-        cell: null,
-        member: null,
-        message: 'Tệp "cong-van.xlsx": không tìm thấy bảng báo cáo: cần các cột như Chỉ tiêu, Thực hiện.',
+        where: { file: "cong-van.xlsx", sheet: null, cell: null, member: null },
       },
     ]);
   });

@@ -1,5 +1,6 @@
 /** Workbooks → cluster data: information, pledge, member reports and every problem found on the way. */
 import type { Finding } from "../findings";
+import { makeFinding, NOWHERE } from "../findings/makeFinding";
 import type { ClusterData, ClusterInfo, MemberReport, ReadOptions } from "../model";
 import type { SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { sameMemberName } from "../text";
@@ -8,13 +9,11 @@ import type { TableHeader } from "./findHeader";
 import { LabelCache } from "./labelCache";
 import { memberName } from "./memberName";
 import type { PledgeIndex } from "./pledgeIndex";
-import { emptyInfo, readInfo, type InfoValues } from "./readInfo";
+import { DEFAULT_MERIT_COUNT, emptyInfo, readInfo, type InfoValues } from "./readInfo";
 import { readPledge } from "./readPledge";
 import { readReport } from "./readReport";
 import { SharedCells } from "./sharedCells";
 import { titleFacts } from "./titleFacts";
-
-const DEFAULT_MERIT_COUNT = 2;
 
 interface Located {
   readonly file: string | null;
@@ -41,31 +40,13 @@ export function readCluster(workbooks: readonly WorkbookSnapshot[], options: Rea
     index = read.index;
     findings.push(...read.findings);
   } else {
-    const where = options.pledgeFile !== undefined ? ` trong tệp "${options.pledgeFile}"` : "";
-    findings.push({
-      severity: "error",
-      code: "NO_PLEDGE_SHEET",
-      file: options.pledgeFile ?? null,
-      sheet: null,
-      cell: null,
-      member: null,
-      message: `Không tìm thấy sheet giao ước thi đua${where}: cần một sheet tên "Giao ước" (hoặc có "tiêu chí", "thang điểm", "bảng điểm"), hay một bảng có cột Điểm chuẩn và Cách chấm.`,
-    });
+    findings.push(makeFinding("NO_PLEDGE_SHEET", "error", { ...NOWHERE, file: options.pledgeFile ?? null }, {}));
   }
 
   const withTable = new Set(sheets.filter((s) => s.role.kind === "pledge" || s.role.kind === "report").map((s) => s.book));
   workbooks.forEach((wb, book) => {
     if (!withTable.has(book)) {
-      const name = wb.file !== null ? `Tệp "${wb.file}"` : "Sổ tính này";
-      findings.push({
-        severity: "error",
-        code: "NO_REPORT_TABLE",
-        file: wb.file,
-        sheet: null,
-        cell: null,
-        member: null,
-        message: `${name}: không tìm thấy bảng báo cáo: cần các cột như Chỉ tiêu, Thực hiện.`,
-      });
+      findings.push(makeFinding("NO_REPORT_TABLE", "error", { ...NOWHERE, file: wb.file }, {}));
     }
   });
 
@@ -87,15 +68,8 @@ export function readCluster(workbooks: readonly WorkbookSnapshot[], options: Rea
     const bucket = byLastWord.get(bucketKey) ?? [];
     const twin = bucket.find((r) => sameMemberName(r.member, member));
     if (twin) {
-      findings.push({
-        severity: "error",
-        code: "DUPLICATE_MEMBER",
-        file: s.file,
-        sheet: s.sheet.name,
-        cell: null,
-        member,
-        message: `Đơn vị "${member}" có hai báo cáo: sheet "${twin.sheet}"${fileNote(twin.file)} và sheet "${s.sheet.name}"${fileNote(s.file)}; chỉ dùng báo cáo đầu tiên.`,
-      });
+      const where = { file: s.file, sheet: s.sheet.name, cell: null, member };
+      findings.push(makeFinding("DUPLICATE_MEMBER", "error", where, { first: { file: twin.file, sheet: twin.sheet } }));
       continue;
     }
     const read = readReport(s.sheet, s.role.header, s.file, member, index, labels, cells);
@@ -107,21 +81,9 @@ export function readCluster(workbooks: readonly WorkbookSnapshot[], options: Rea
 
   const info = completeInfo(values, options, tablesForTitles(pledgeSheet, sheets), labels);
   if (info.year === null) {
-    findings.push({
-      severity: "warning",
-      code: "NO_YEAR",
-      file: pledgeSheet?.file ?? null,
-      sheet: null,
-      cell: null,
-      member: null,
-      message: `Không tìm thấy năm đánh giá: hãy ghi "Năm" trong sheet Thông tin, ghi "NĂM 2024" trong tiêu đề bảng, hoặc nhập năm khi chạy.`,
-    });
+    findings.push(makeFinding("NO_YEAR", "warning", { ...NOWHERE, file: pledgeSheet?.file ?? null }, { text: null }));
   }
   return { info, pledge, reports, findings };
-}
-
-function fileNote(file: string | null): string {
-  return file === null ? "" : ` (tệp ${file})`;
 }
 
 /** The workbook named by the user, else the first that has a pledge sheet. */

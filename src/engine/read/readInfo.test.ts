@@ -64,15 +64,14 @@ describe("reading the cluster information sheet", () => {
     expect(data.info.conferenceDate).toBeNull();
     expect(data.info.conferenceText).toBe("đầu tháng Hai");
     const f = data.findings.find((x) => x.code === "INVALID_DATE");
-    expect(f).toMatchObject({ severity: "warning", sheet: "Thông tin", cell: "B1" });
-    expect(f?.message).toContain('"đầu tháng Hai"');
+    expect(f).toMatchObject({ severity: "warning", where: { sheet: "Thông tin", cell: "B1" }, text: "đầu tháng Hai" });
   });
 
   it("keeps the default of two certificates when the count is not a number", () => {
     const sheet = info([["Số Bằng khen đề nghị", "hai"]]);
     const data = readCluster([workbook("cum.xlsx", sheet, samplePledge())]);
     expect(data.info.meritCount).toBe(2);
-    expect(data.findings.find((f) => f.cell === "B1")?.message).toBe('Ô B1: số Bằng khen đề nghị "hai" không phải là số nguyên; dùng mặc định 2.');
+    expect(data.findings.find((f) => f.where.cell === "B1")).toMatchObject({ code: "NOT_A_NUMBER", severity: "warning", field: "meritCount", text: "hai" });
   });
 
   it("lets the user's year win over the workbook's", () => {

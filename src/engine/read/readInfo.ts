@@ -3,11 +3,12 @@ import type { Finding } from "../findings";
 import type { ClusterInfo } from "../model";
 import type { SheetSnapshot } from "./snapshot";
 import { normalizeLabel } from "../text";
+import { makeFinding } from "../findings/makeFinding";
 import { FindingSink, SheetPlace } from "./findingSink";
 import type { LabelCache } from "./labelCache";
 import { formatDateVi, parseDate } from "./parseDate";
 import { parseCell } from "./parseCell";
-import { addressAt, formatAt, rawAt, rawText, widthOf } from "./sheetCells";
+import { formatAt, rawAt, rawText, widthOf } from "./sheetCells";
 
 type InfoField =
   | "clusterName"
@@ -48,6 +49,9 @@ export function isInfoSheetName(name: string, labels: LabelCache): boolean {
   return INFO_SHEET_NAMES.has(labels.label(name));
 }
 
+/** Certificates of merit proposed when the information sheet does not say (docs/cham-diem.md, "Proposals"). */
+export const DEFAULT_MERIT_COUNT = 2;
+
 /** What the sheet says; null where it says nothing. meritCount null means "use the default". */
 export type InfoValues = { -readonly [K in keyof ClusterInfo]: ClusterInfo[K] extends number ? number | null : ClusterInfo[K] };
 
@@ -87,19 +91,18 @@ export function readInfo(sheet: SheetSnapshot, file: string | null, labels: Labe
     done.add(found.field);
     const { field, col, text } = found;
     const raw = col === null ? text : rawAt(sheet, r, col);
-    const at = col === null ? found.labelCol : col;
-    const cell = addressAt(sheet, r, at);
+    const where = place.at(r, col === null ? found.labelCol : col);
     switch (field) {
       case "year": {
         const year = readYear(raw);
-        if (year === null) sink.add("warning", "NO_YEAR", place.at(r, at), `Ô ${cell}: không đọc được năm "${text}"; hãy ghi năm bằng số, ví dụ 2024.`);
+        if (year === null) sink.add(makeFinding("NO_YEAR", "warning", where, { text }));
         values.year = year;
         break;
       }
       case "meritCount": {
         const v = parseCell(raw, col === null ? "General" : formatAt(sheet, r, col)).value;
         if (v.kind === "number" && Number.isInteger(v.value) && v.value >= 0) values.meritCount = v.value;
-        else sink.add("warning", "NOT_A_NUMBER", place.at(r, at), `Ô ${cell}: số Bằng khen đề nghị "${text}" không phải là số nguyên; dùng mặc định 2.`);
+        else sink.add(makeFinding("NOT_A_NUMBER", "warning", where, { field: "meritCount", text, indicator: null }));
         break;
       }
       case "rotation":
@@ -107,7 +110,7 @@ export function readInfo(sheet: SheetSnapshot, file: string | null, labels: Labe
         break;
       case "conference": {
         const date = parseDate(raw, col === null ? "General" : formatAt(sheet, r, col));
-        if (date === null) sink.add("warning", "INVALID_DATE", place.at(r, at), `Ô ${cell}: không đọc được ngày hội nghị "${text}"; hãy ghi ngày dạng dd/mm/yyyy.`);
+        if (date === null) sink.add(makeFinding("INVALID_DATE", "warning", where, { text }));
         values.conferenceDate = date?.date ?? null;
         values.conferenceText = typeof raw === "number" && date ? formatDateVi(date) : text;
         break;

@@ -1,43 +1,46 @@
 /** A numeric cell of the pledge (points, bonus per 1 %, …): the number, or a finding saying why not. */
-import type { FindingCode } from "../findings";
+import type { PledgeNumberField } from "../findings";
 import type { SheetSnapshot } from "./snapshot";
 import type { FindingSink, SheetPlace } from "./findingSink";
-import { formatNumberVi } from "../format/formatVi";
+import { makeFinding } from "../findings/makeFinding";
 import { parseCell } from "./parseCell";
-import { addressAt, formatAt, rawAt, rawText } from "./sheetCells";
+import { formatAt, rawAt, rawText } from "./sheetCells";
 
-/** null for a blank cell or a cell that is not a number (then a finding with `badCode` names it). */
+/** null for a blank cell or a cell that is not a number (then a finding names it: INVALID_POINTS for the
+ * standard points, NOT_A_NUMBER for the others). */
 export function readNumberField(
   sheet: SheetSnapshot,
   row: number,
   col: number | undefined,
   place: SheetPlace,
   sink: FindingSink,
-  badCode: FindingCode,
-  what: string,
+  field: PledgeNumberField,
 ): number | null {
   if (col === undefined) return null;
   const raw = rawAt(sheet, row, col);
   const reading = parseCell(raw, formatAt(sheet, row, col));
   const v = reading.value;
-  const address = addressAt(sheet, row, col);
   switch (v.kind) {
     case "blank":
       return null;
     case "number":
       if (v.approximate) {
-        sink.add("warning", "APPROXIMATE_VALUE", place.at(row, col), `Ô ${address}: ${what} "${rawText(raw)}" là số ước lượng; tạm lấy ${formatNumberVi(v.value)}.`);
+        sink.add(makeFinding("APPROXIMATE_VALUE", "warning", place.at(row, col), { field, text: rawText(raw), value: v.value }));
       }
       if (reading.englishDecimal) {
-        sink.add("warning", "ENGLISH_DECIMAL", place.at(row, col), `Ô ${address}: "${rawText(raw)}" dùng dấu chấm làm dấu thập phân; đã hiểu là ${formatNumberVi(v.value)}.`);
+        sink.add(makeFinding("ENGLISH_DECIMAL", "warning", place.at(row, col), { field, text: rawText(raw), value: v.value }));
       }
       return v.value;
     case "error":
-      sink.add("error", "EXCEL_ERROR", place.at(row, col), `Ô ${address}: ${what} bị lỗi Excel "${v.text}"; cần sửa công thức hoặc nhập số.`);
+      sink.add(makeFinding("EXCEL_ERROR", "error", place.at(row, col), { field, text: v.text, indicator: null }));
       return null;
     case "text":
     case "bool":
-      sink.add("error", badCode, place.at(row, col), `Ô ${address}: ${what} "${rawText(raw)}" không phải là số.`);
+      sink.add(
+        field === "maxPoints"
+          ? makeFinding("INVALID_POINTS", "error", place.at(row, col), { reason: "notANumber", text: rawText(raw) })
+          : makeFinding("NOT_A_NUMBER", "error", place.at(row, col), { field, text: rawText(raw), indicator: null }),
+      );
       return null;
   }
 }

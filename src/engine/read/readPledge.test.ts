@@ -38,8 +38,7 @@ describe("reading the pledge", () => {
     const { pledge, findings } = readCluster([workbook("cum.xlsx", sheet)]);
     expect(pledge?.indicators.map((i) => i.rule)).toEqual([null, "ratio"]);
     const f = findings.find((x) => x.code === "UNKNOWN_RULE");
-    expect(f).toMatchObject({ severity: "error", sheet: "Giao ước", cell: "D2", member: null });
-    expect(f?.message).toContain('"Bình quân gia quyền"');
+    expect(f).toMatchObject({ severity: "error", where: { sheet: "Giao ước", cell: "D2", member: null }, indicatorCode: "1", text: "Bình quân gia quyền" });
   });
 
   it("scores only the sub-items of a heading and counts the heading once", () => {
@@ -57,8 +56,8 @@ describe("reading the pledge", () => {
     expect(pledge?.indicators.map((i) => i.code)).toEqual(["1a", "1b", "2.1", "2.2", "3"]);
     expect(pledge?.indicatorCount).toBe(3);
     const mismatch = findings.filter((f) => f.code === "PARENT_POINTS_MISMATCH");
-    expect(mismatch.map((f) => [f.cell, f.severity])).toEqual([["C5", "warning"]]);
-    expect(mismatch[0]?.message).toContain("22");
+    expect(mismatch.map((f) => [f.where.cell, f.severity])).toEqual([["C5", "warning"]]);
+    expect(mismatch[0]).toMatchObject({ indicatorCode: "2", children: ["2.1", "2.2"], given: 20, sum: 22 });
   });
 
   it("warns when a group's or the total's points differ from the sum of its indicators", () => {
@@ -66,11 +65,11 @@ describe("reading the pledge", () => {
     const edited = { ...sheet, values: sheet.values.map((r, i) => (i === 6 ? ["II", "Văn hóa - xã hội", null, 45, null, null] : r)) };
     const { findings } = readCluster([workbook("cum.xlsx", edited)]);
     const mismatches = findings.filter((f) => f.code === "GROUP_POINTS_MISMATCH" || f.code === "TOTAL_POINTS_MISMATCH");
-    expect(mismatches.map((f) => [f.code, f.cell])).toEqual([
+    expect(mismatches.map((f) => [f.code, f.where.cell])).toEqual([
       ["GROUP_POINTS_MISMATCH", "D7"],
       ["TOTAL_POINTS_MISMATCH", "D11"],
     ]);
-    expect(mismatches[0]?.message).toContain('"Văn hóa - xã hội" ghi 45 điểm');
+    expect(mismatches[0]).toMatchObject({ group: "II", name: "Văn hóa - xã hội", given: 45, sum: 40 });
   });
 
   it("accepts a total row that matches, and ignores it as an indicator", () => {
@@ -119,7 +118,7 @@ describe("reading the pledge", () => {
     ]);
     const { pledge, findings } = readCluster([workbook("cum.xlsx", sheet)]);
     expect(pledge?.indicators.map((i) => i.name)).toEqual(["Thu ngân sách"]);
-    expect(findings.find((f) => f.code === "DUPLICATE_CODE")).toMatchObject({ cell: "A3", severity: "error" });
+    expect(findings.find((f) => f.code === "DUPLICATE_CODE")).toMatchObject({ where: { cell: "A3" }, severity: "error", indicatorCode: "1", firstRow: 2 });
   });
 
   it("reports missing or unreadable points on their cells", () => {
@@ -131,12 +130,14 @@ describe("reading the pledge", () => {
     ]);
     const { pledge, findings } = readCluster([workbook("cum.xlsx", sheet)]);
     expect(pledge?.indicators.map((i) => i.maxPoints)).toEqual([0, 0, 10]);
-    expect(findings.filter((f) => f.code === "INVALID_POINTS" || f.code === "NOT_A_NUMBER").map((f) => [f.code, f.cell])).toEqual([
+    expect(findings.filter((f) => f.code === "INVALID_POINTS" || f.code === "NOT_A_NUMBER").map((f) => [f.code, f.where.cell])).toEqual([
       ["INVALID_POINTS", "C2"],
       ["INVALID_POINTS", "C3"],
       ["NOT_A_NUMBER", "E4"],
     ]);
-    expect(findings.find((f) => f.cell === "C3")?.message).toBe('Ô C3: điểm "ba mươi" không phải là số.');
+    expect(findings.find((f) => f.where.cell === "C2")).toMatchObject({ reason: "blank", indicator: { code: "1", name: "Thu ngân sách" } });
+    expect(findings.find((f) => f.where.cell === "C3")).toMatchObject({ reason: "notANumber", text: "ba mươi" });
+    expect(findings.find((f) => f.where.cell === "E4")).toMatchObject({ field: "bonusPerPercent", text: "nửa điểm", indicator: null });
   });
 
   it("reads bonus and penalty parameters and the mandatory marks", () => {
@@ -159,7 +160,6 @@ describe("reading the pledge", () => {
     const { pledge, findings } = readCluster([workbook("cum.xlsx", sheet)]);
     expect(pledge).toBeNull();
     const f = findings.find((x) => x.code === "PLEDGE_MISSING_COLUMN");
-    expect(f?.message).toContain("Điểm chuẩn");
-    expect(f).toMatchObject({ severity: "error", sheet: "Giao ước", cell: null });
+    expect(f).toMatchObject({ severity: "error", where: { sheet: "Giao ước", cell: null }, missing: ["maxPoints"] });
   });
 });

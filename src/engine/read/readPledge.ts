@@ -1,20 +1,18 @@
 /** The pledge sheet (docs/so-lieu.md §2): groups, indicators, headings with sub-items, total rows. */
-import type { Finding } from "../findings";
+import type { Finding, PledgeNumberField, RequiredPledgeColumn } from "../findings";
 import type { Group, Indicator, Pledge, Rule } from "../model";
 import type { SheetSnapshot } from "./snapshot";
-import type { TableField } from "./columnSynonyms";
-import { fieldTitle } from "./columnSynonyms";
+import { indicatorRef, makeFinding } from "../findings/makeFinding";
 import { FindingSink, SheetPlace } from "./findingSink";
 import type { TableHeader } from "./findHeader";
-import { formatNumberVi } from "../format/formatVi";
 import { parentCode, readCode, toRoman } from "./indicatorCode";
 import type { LabelCache } from "./labelCache";
 import type { PledgeIndex } from "./pledgeIndex";
 import { qualifyCode } from "./pledgeIndex";
 import { readNumberField } from "./readNumberField";
-import { readRule, RULE_NAMES } from "./readRule";
+import { readRule } from "./readRule";
 import { isGroupName, isTotalName } from "./rowKind";
-import { addressAt, rawAt, sheetRow, textAt } from "./sheetCells";
+import { rawAt, sheetRow, textAt } from "./sheetCells";
 
 export interface PledgeReading {
   readonly pledge: Pledge | null;
@@ -37,7 +35,7 @@ interface SumRow {
   readonly points: number;
 }
 
-const REQUIRED: readonly TableField[] = ["code", "name", "maxPoints"];
+const REQUIRED: readonly RequiredPledgeColumn[] = ["code", "name", "maxPoints"];
 const TOLERANCE = 1e-6;
 const MANDATORY_YES: ReadonlySet<string> = new Set(["x", "có", "co", "1", "✓", "✔", "true", "yes"]);
 
@@ -47,8 +45,7 @@ export function readPledge(sheet: SheetSnapshot, header: TableHeader | null, fil
   const columns = header?.columns ?? {};
   const missing = REQUIRED.filter((f) => columns[f] === undefined);
   if (!header || missing.length > 0) {
-    const names = missing.map(fieldTitle).join(", ");
-    sink.add("error", "PLEDGE_MISSING_COLUMN", place.whole(), `Sheet "${sheet.name}": bảng giao ước thiếu cột ${names} (cần các cột Mã/STT, Chỉ tiêu, Điểm chuẩn).`);
+    sink.add(makeFinding("PLEDGE_MISSING_COLUMN", "error", place.whole(), { missing }));
     return { pledge: null, index: null, findings: sink.findings };
   }
 
@@ -64,7 +61,7 @@ export function readPledge(sheet: SheetSnapshot, header: TableHeader | null, fil
     const { code: rawCode, kind } = readCode(columns.code === undefined ? null : rawAt(sheet, r, columns.code));
     const name = columns.name === undefined ? "" : textAt(sheet, r, columns.name);
     if (rawCode === "" && name === "") continue;
-    const points = (): number | null => readNumberField(sheet, r, columns.maxPoints, place, sink, "INVALID_POINTS", "điểm");
+    const points = (): number | null => readNumberField(sheet, r, columns.maxPoints, place, sink, "maxPoints");
 
     if (kind === "roman" || ((kind === "none" || kind === "other") && isGroupName(name, labels))) {
       group = kind === "roman" ? rawCode : toRoman(groups.length + 1);
@@ -80,7 +77,7 @@ export function readPledge(sheet: SheetSnapshot, header: TableHeader | null, fil
       const key = `${group ?? ""}|${code}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        sink.add("error", "DUPLICATE_CODE", place.at(r, columns.code ?? 0), `Ô ${addressAt(sheet, r, columns.code ?? 0)}: mã chỉ tiêu "${code}" trùng với dòng ${sheetRow(sheet, first)}; dòng này bị bỏ qua.`);
+        sink.add(makeFinding("DUPLICATE_CODE", "error", place.at(r, columns.code ?? 0), { indicatorCode: code, firstRow: sheetRow(sheet, first) }));
         continue;
       }
       seen.set(key, r);
@@ -162,21 +159,21 @@ export function readPledge(sheet: SheetSnapshot, header: TableHeader | null, fil
   for (const g of groupRows) {
     const sums = sumOver((e) => e.group === g.group);
     if (!matches(g.points, sums)) {
-      const col = columns.maxPoints ?? 0;
-      sink.add("warning", "GROUP_POINTS_MISMATCH", place.at(g.row, col), `Ô ${addressAt(sheet, g.row, col)}: nhóm ${g.group ?? ""} "${g.name}" ghi ${formatNumberVi(g.points)} điểm nhưng các chỉ tiêu trong nhóm cộng lại ${formatNumberVi(sums.all)} điểm.`);
+      const facts = { group: g.group ?? "", name: g.name, given: g.points, sum: sums.all };
+      sink.add(makeFinding("GROUP_POINTS_MISMATCH", "warning", place.at(g.row, columns.maxPoints ?? 0), facts));
     }
   }
   for (const t of totalRows) {
     const whole = sumOver(() => true);
     const ofGroup = t.group === null ? whole : sumOver((e) => e.group === t.group);
     if (!matches(t.points, whole) && !matches(t.points, ofGroup)) {
-      const col = columns.maxPoints ?? 0;
-      sink.add("warning", "TOTAL_POINTS_MISMATCH", place.at(t.row, col), `Ô ${addressAt(sheet, t.row, col)}: dòng "${t.name}" ghi ${formatNumberVi(t.points)} điểm nhưng các chỉ tiêu cộng lại ${formatNumberVi(whole.all)} điểm.`);
+      const facts = { name: t.name, given: t.points, sum: whole.all };
+      sink.add(makeFinding("TOTAL_POINTS_MISMATCH", "warning", place.at(t.row, columns.maxPoints ?? 0), facts));
     }
   }
 
   if (indicators.length === 0) {
-    sink.add("error", "PLEDGE_EMPTY", place.whole(), `Sheet "${sheet.name}" không có chỉ tiêu nào (cần các dòng có mã như 1, 2, 1.1 và điểm chuẩn).`);
+    sink.add(makeFinding("PLEDGE_EMPTY", "error", place.whole(), {}));
   }
 
   const byCode = new Map(indicators.map((i) => [i.code, i]));
@@ -199,9 +196,8 @@ export function readPledge(sheet: SheetSnapshot, header: TableHeader | null, fil
     if (e.points === null) return;
     const sum = kids.reduce((acc, k) => acc + (k.points ?? leafPoints(k).all), 0);
     if (Math.abs(sum - e.points) < TOLERANCE) return;
-    const col = columns.maxPoints ?? 0;
-    const codes = kids.map((k) => k.code).join(", ");
-    sink.add("warning", "PARENT_POINTS_MISMATCH", place.at(e.row, col), `Ô ${addressAt(sheet, e.row, col)}: chỉ tiêu ${e.code} ghi ${formatNumberVi(e.points)} điểm nhưng các chỉ tiêu con (${codes}) cộng lại ${formatNumberVi(sum)} điểm.`);
+    const facts = { indicatorCode: e.code, children: kids.map((k) => k.code), given: e.points, sum };
+    sink.add(makeFinding("PARENT_POINTS_MISMATCH", "warning", place.at(e.row, columns.maxPoints ?? 0), facts));
   }
 
   function readIndicator(e: Entry, code: string): Indicator {
@@ -210,21 +206,21 @@ export function readPledge(sheet: SheetSnapshot, header: TableHeader | null, fil
     const parsedRule = readRule(ruleText, labels);
     const rule: Rule | null = parsedRule === "blank" ? "ratio" : parsedRule;
     if (parsedRule === null && columns.rule !== undefined) {
-      sink.add("error", "UNKNOWN_RULE", place.at(r, columns.rule), `Ô ${addressAt(sheet, r, columns.rule)}: cách chấm "${ruleText}" của chỉ tiêu ${e.code} không nhận ra được, nên chỉ tiêu này không được chấm. Các cách chấm dùng được: ${RULE_NAMES}.`);
+      sink.add(makeFinding("UNKNOWN_RULE", "error", place.at(r, columns.rule), { indicatorCode: e.code, text: ruleText }));
     }
     let maxPoints = e.points ?? 0;
     const pointsCol = columns.maxPoints ?? 0;
     if (e.points === null && isBlankCell(r, pointsCol)) {
-      sink.add("error", "INVALID_POINTS", place.at(r, pointsCol), `Ô ${addressAt(sheet, r, pointsCol)}: chỉ tiêu ${e.code} "${e.name}" chưa có điểm chuẩn; chỉ tiêu này tính 0 điểm.`);
+      sink.add(makeFinding("INVALID_POINTS", "error", place.at(r, pointsCol), { reason: "blank", indicator: indicatorRef(e) }));
     } else if (maxPoints < 0) {
       if (rule === "penalty") {
         maxPoints = -maxPoints;
       } else {
-        sink.add("error", "INVALID_POINTS", place.at(r, pointsCol), `Ô ${addressAt(sheet, r, pointsCol)}: điểm chuẩn ${formatNumberVi(maxPoints)} của chỉ tiêu ${e.code} là số âm; chỉ tiêu này tính 0 điểm.`);
+        sink.add(makeFinding("INVALID_POINTS", "error", place.at(r, pointsCol), { reason: "negative", indicatorCode: e.code, points: maxPoints }));
         maxPoints = 0;
       }
     }
-    const num = (field: TableField, what: string): number | null => readNumberField(sheet, r, columns[field], place, sink, "NOT_A_NUMBER", what);
+    const num = (field: PledgeNumberField): number | null => readNumberField(sheet, r, columns[field], place, sink, field);
     const unit = columns.unit === undefined ? "" : textAt(sheet, r, columns.unit);
     const mandatoryRaw = columns.mandatory === undefined ? null : rawAt(sheet, r, columns.mandatory);
     return {
@@ -234,9 +230,9 @@ export function readPledge(sheet: SheetSnapshot, header: TableHeader | null, fil
       maxPoints,
       rule,
       ruleText: ruleText === "" ? null : ruleText,
-      bonusPerPercent: num("bonusPerPercent", "điểm thưởng mỗi 1%"),
-      bonusCap: num("bonusCap", "điểm thưởng tối đa"),
-      penaltyPerPercent: num("penaltyPerPercent", "điểm trừ mỗi 1%"),
+      bonusPerPercent: num("bonusPerPercent"),
+      bonusCap: num("bonusCap"),
+      penaltyPerPercent: num("penaltyPerPercent"),
       mandatory: mandatoryRaw === true || (typeof mandatoryRaw === "number" ? mandatoryRaw === 1 : typeof mandatoryRaw === "string" && MANDATORY_YES.has(mandatoryRaw.trim().normalize("NFC").toLowerCase())),
       groupCode: e.group,
       row: sheetRow(sheet, r),

@@ -1,4 +1,4 @@
-import type { Finding } from "../findings";
+import type { FindingCode, FindingOf } from "../findings";
 import type { ClusterData } from "../model";
 import type { SheetSnapshot } from "./snapshot";
 import { readCluster } from "./readCluster";
@@ -10,7 +10,8 @@ function read(...reports: readonly (readonly [string, SheetSnapshot])[]): Cluste
   return readCluster([workbook("cum.xlsx", samplePledge()), ...reports.map(([file, sheet]) => workbook(file, sheet))]);
 }
 
-const of = (data: ClusterData, code: string): Finding[] => data.findings.filter((f) => f.code === code);
+const of = <C extends FindingCode>(data: ClusterData, code: C): FindingOf<C>[] =>
+  data.findings.filter((f): f is FindingOf<C> => f.code === code);
 
 describe("reading member reports", () => {
   it("reads a two-row merged header (Kết quả over Kế hoạch | Thực hiện) below title rows", () => {
@@ -62,11 +63,10 @@ describe("reading member reports", () => {
       {
         severity: "error",
         code: "NOT_A_NUMBER",
-        file: "kbang.xlsx",
-        sheet: "Báo cáo",
-        cell: "E6",
-        member: "huyện Kbang",
-        message: 'Ô E6: "hai nghìn" không phải là số.',
+        where: { file: "kbang.xlsx", sheet: "Báo cáo", cell: "E6", member: "huyện Kbang" },
+        field: "actual",
+        text: "hai nghìn",
+        indicator: null,
       },
     ]);
     expect(data.reports[0]?.rows["1"]?.actual.value).toEqual({ kind: "text", text: "hai nghìn" });
@@ -80,9 +80,9 @@ describe("reading member reports", () => {
       "4": [null, "Đạt", null, 20],
     });
     const data = read(["kbang.xlsx", sheet]);
-    expect(of(data, "EXCEL_ERROR").map((f) => [f.cell, f.severity, f.message])).toEqual([
-      ["F6", "error", 'Ô F6: lỗi Excel "#DIV/0!"; cần sửa công thức hoặc nhập số liệu.'],
-      ["E7", "error", 'Ô E7: lỗi Excel "#REF!"; cần sửa công thức hoặc nhập số liệu.'],
+    expect(of(data, "EXCEL_ERROR")).toEqual([
+      expect.objectContaining({ where: expect.objectContaining({ cell: "F6" }), severity: "error", field: "attainment", text: "#DIV/0!" }),
+      expect.objectContaining({ where: expect.objectContaining({ cell: "E7" }), severity: "error", field: "actual", text: "#REF!" }),
     ]);
   });
 
@@ -100,10 +100,10 @@ describe("reading member reports", () => {
     expect(rows?.["2"]?.actual.value).toEqual({ kind: "blank" });
     expect(rows?.["2"]?.attainment.value).toEqual({ kind: "blank" });
     expect(rows?.["2"]?.selfScore.value).toEqual({ kind: "blank" });
-    expect(of(data, "APPROXIMATE_VALUE").map((f) => [f.cell, f.severity, f.message])).toEqual([
-      ["D6", "warning", 'Ô D6: "khoảng 2.700" là số ước lượng; tạm lấy 2.700.'],
-      ["E6", "warning", 'Ô E6: "trên 2.636" là số ước lượng; tạm lấy 2.636.'],
-      ["E9", "warning", 'Ô E9: "ước 2,5" là số ước lượng; tạm lấy 2,5.'],
+    expect(of(data, "APPROXIMATE_VALUE").map((f) => [f.where.cell, f.severity, f.field, f.text, f.value])).toEqual([
+      ["D6", "warning", "plan", "khoảng 2.700", 2700],
+      ["E6", "warning", "actual", "trên 2.636", 2636],
+      ["E9", "warning", "actual", "ước 2,5", 2.5],
     ]);
     expect(of(data, "NOT_A_NUMBER")).toEqual([]);
   });
@@ -132,7 +132,7 @@ describe("reading member reports", () => {
       "3": [3, 2, null, 20],
       "4": [null, "Đạt", null, "đủ điểm"],
     });
-    expect(of(read(["kbang.xlsx", sheet]), "NOT_A_NUMBER").map((f) => f.message)).toEqual(['Ô G10: "đủ điểm" không phải là số.']);
+    expect(of(read(["kbang.xlsx", sheet]), "NOT_A_NUMBER").map((f) => [f.where.cell, f.field, f.text])).toEqual([["G10", "selfScore", "đủ điểm"]]);
   });
 
   it("warns about an English decimal point and reads it", () => {
@@ -144,9 +144,7 @@ describe("reading member reports", () => {
     });
     const data = read(["kbang.xlsx", sheet]);
     expect(data.reports[0]?.rows["1"]?.attainment.value).toMatchObject({ value: 100.05 });
-    expect(of(data, "ENGLISH_DECIMAL").map((f) => [f.cell, f.message])).toEqual([
-      ["F6", 'Ô F6: "100.05" dùng dấu chấm làm dấu thập phân; đã hiểu là 100,05.'],
-    ]);
+    expect(of(data, "ENGLISH_DECIMAL").map((f) => [f.where.cell, f.field, f.text, f.value])).toEqual([["F6", "attainment", "100.05", 100.05]]);
   });
 
   it("reports a pledged indicator missing from the report", () => {
@@ -163,11 +161,8 @@ describe("reading member reports", () => {
       {
         severity: "error",
         code: "MISSING_INDICATOR",
-        file: "an-khe.xlsx",
-        sheet: "Báo cáo",
-        cell: null,
-        member: "thị xã An Khê",
-        message: 'Báo cáo của thị xã An Khê thiếu chỉ tiêu 3 "Tỷ lệ hộ nghèo giảm"; chỉ tiêu này tính 0 điểm.',
+        where: { file: "an-khe.xlsx", sheet: "Báo cáo", cell: null, member: "thị xã An Khê" },
+        indicator: { code: "3", name: "Tỷ lệ hộ nghèo giảm" },
       },
     ]);
   });
@@ -187,8 +182,8 @@ describe("reading member reports", () => {
       [null, "Người lập biểu", null, null],
     ]);
     const data = read(["mang-yang.xlsx", sheet]);
-    expect(of(data, "UNMATCHED_ROW").map((f) => [f.cell, f.severity, f.message])).toEqual([
-      ["B6", "warning", 'Ô B6: dòng "Số doanh nghiệp thành lập mới" không khớp chỉ tiêu nào trong giao ước; dòng này không được chấm.'],
+    expect(of(data, "UNMATCHED_ROW").map((f) => [f.where.cell, f.severity, f.indicatorCode, f.name])).toEqual([
+      ["B6", "warning", "5", "Số doanh nghiệp thành lập mới"],
     ]);
     expect(Object.keys(data.reports[0]?.rows ?? {})).toEqual(["1", "2", "3", "4"]);
   });
@@ -220,10 +215,11 @@ describe("reading member reports", () => {
     const data = read(["dak-doa.xlsx", sheet]);
     expect(data.reports[0]?.rows["2"]?.actual.cell).toBe("C4");
     const f = of(data, "FUZZY_MATCH");
-    expect(f.map((x) => [x.cell, x.severity])).toEqual([["A4", "warning"]]);
-    expect(f[0]?.message).toBe(
-      'Ô A4: "Thu ngân sách nhà nước trên địa bàn huyện" được ghép với chỉ tiêu 2 "Thu ngân sách nhà nước trên địa bàn" của giao ước vì tên gần giống; hãy kiểm tra lại.',
-    );
+    expect(f.map((x) => [x.where.cell, x.severity])).toEqual([["A4", "warning"]]);
+    expect(f[0]).toMatchObject({
+      name: "Thu ngân sách nhà nước trên địa bàn huyện",
+      indicator: { code: "2", name: "Thu ngân sách nhà nước trên địa bàn" },
+    });
   });
 
   it("does not match names that share too few words", () => {
@@ -250,9 +246,7 @@ describe("reading member reports", () => {
     const data = read(["kbang.xlsx", sheet]);
     const rows = data.reports[0]?.rows;
     expect([rows?.["2"]?.row, rows?.["3"]?.row, rows?.["4"]?.row]).toEqual([5, 6, 7]);
-    expect(of(data, "UNMATCHED_ROW").map((f) => f.message)).toEqual([
-      'Ô B4: dòng "Diện tích gieo trồng" không khớp chỉ tiêu nào trong giao ước; dòng này không được chấm.',
-    ]);
+    expect(of(data, "UNMATCHED_ROW").map((f) => [f.where.cell, f.name])).toEqual([["B4", "Diện tích gieo trồng"]]);
   });
 
   it("reads sub-item codes a, b under their indicator", () => {
@@ -296,7 +290,7 @@ describe("reading member reports", () => {
     ]);
     const data = read(["kbang.xlsx", sheet]);
     expect(data.reports[0]?.rows["1"]?.row).toBe(3);
-    expect(of(data, "DUPLICATE_ROW").map((f) => f.cell)).toEqual(["B4"]);
+    expect(of(data, "DUPLICATE_ROW").map((f) => [f.where.cell, f.indicator.code, f.firstRow])).toEqual([["B4", "1", 3]]);
   });
 
   it("places cells by the sheet's used range, not the grid", () => {
@@ -311,7 +305,7 @@ describe("reading member reports", () => {
     );
     const data = read(["kbang.xlsx", sheet]);
     expect(data.reports[0]?.rows["1"]?.row).toBe(7);
-    expect(of(data, "NOT_A_NUMBER").map((f) => f.cell)).toEqual(["E7"]);
+    expect(of(data, "NOT_A_NUMBER").map((f) => f.where.cell)).toEqual(["E7"]);
   });
 });
 
@@ -338,9 +332,7 @@ describe("naming the member of a report", () => {
     const data = read(["kbang.xlsx", sampleReport("huyện Kbang")], ["kbang-2.xlsx", sampleReport("KBANG")]);
     expect(data.reports.map((r) => r.member)).toEqual(["huyện Kbang"]);
     const f = of(data, "DUPLICATE_MEMBER");
-    expect(f.map((x) => [x.severity, x.file, x.member])).toEqual([["error", "kbang-2.xlsx", "KBANG"]]);
-    expect(f[0]?.message).toBe(
-      'Đơn vị "KBANG" có hai báo cáo: sheet "Báo cáo" (tệp kbang.xlsx) và sheet "Báo cáo" (tệp kbang-2.xlsx); chỉ dùng báo cáo đầu tiên.',
-    );
+    expect(f.map((x) => [x.severity, x.where.file, x.where.sheet, x.where.member])).toEqual([["error", "kbang-2.xlsx", "Báo cáo", "KBANG"]]);
+    expect(f[0]).toMatchObject({ first: { file: "kbang.xlsx", sheet: "Báo cáo" } });
   });
 });

@@ -1,17 +1,18 @@
 /** A member report sheet (docs/so-lieu.md §3): rows matched to the pledge by code, name, then close name. */
-import type { Finding } from "../findings";
+import type { Finding, ValueField } from "../findings";
 import type { Indicator, MemberReport, ReportRow } from "../model";
 import type { SheetSnapshot } from "./snapshot";
+import { indicatorRef, makeFinding } from "../findings/makeFinding";
 import { FindingSink, SheetPlace } from "./findingSink";
 import type { TableHeader } from "./findHeader";
 import type { LabelCache } from "./labelCache";
 import { tokenOverlap, wordContainment } from "./nameOverlap";
 import type { PledgeIndex } from "./pledgeIndex";
 import { qualifyCode } from "./pledgeIndex";
-import { readValueField, type ValueField } from "./readValueField";
+import { readValueField, type ValueRow } from "./readValueField";
 import { isGroupName, isTotalName } from "./rowKind";
 import type { SharedCells } from "./sharedCells";
-import { addressAt, rawAt, rawText, sheetRow, textAt } from "./sheetCells";
+import { rawAt, rawText, sheetRow, textAt } from "./sheetCells";
 
 export interface ReportReading {
   readonly report: MemberReport;
@@ -40,6 +41,7 @@ export function readReport(
   const rows: Record<string, ReportRow> = {};
   const report: MemberReport = { member, file, sheet: sheet.name, rows };
   if (!index) return { report, findings: sink.findings };
+  const current: ValueRow = { values: undefined, formats: undefined, row: 0, rule: null, place, sink, cells };
 
   let group: string | null = null;
   let lastArabic: string | null = null;
@@ -87,43 +89,45 @@ export function readReport(
     const nameCol = columns.name ?? columns.code ?? 0;
     if (!indicator) {
       if (isCode || hasValues(r)) {
-        const shown = name !== "" ? `"${name}"` : `mã ${code}`;
-        sink.add("warning", "UNMATCHED_ROW", place.at(r, nameCol), `Ô ${addressAt(sheet, r, nameCol)}: dòng ${shown} không khớp chỉ tiêu nào trong giao ước; dòng này không được chấm.`);
+        sink.add(makeFinding("UNMATCHED_ROW", "warning", place.at(r, nameCol), { indicatorCode: code, name }));
       }
       continue;
     }
     const earlier = rows[indicator.code];
     if (earlier !== undefined) {
-      sink.add("warning", "DUPLICATE_ROW", place.at(r, nameCol), `Dòng ${sheetRow(sheet, r)}: chỉ tiêu ${indicator.code} "${indicator.name}" đã có ở dòng ${earlier.row}; dòng này bị bỏ qua.`);
+      sink.add(makeFinding("DUPLICATE_ROW", "warning", place.at(r, nameCol), { indicator: indicatorRef(indicator), firstRow: earlier.row }));
       continue;
     }
     if (fuzzy) {
-      sink.add("warning", "FUZZY_MATCH", place.at(r, nameCol), `Ô ${addressAt(sheet, r, nameCol)}: "${name}" được ghép với chỉ tiêu ${indicator.code} "${indicator.name}" của giao ước vì tên gần giống; hãy kiểm tra lại.`);
+      sink.add(makeFinding("FUZZY_MATCH", "warning", place.at(r, nameCol), { name, indicator: indicatorRef(indicator) }));
     }
     rows[indicator.code] = readRow(r, indicator);
   }
 
   for (const leaf of index.leaves) {
     if (rows[leaf.code] === undefined) {
-      sink.add("error", "MISSING_INDICATOR", place.whole(), `Báo cáo của ${member} thiếu chỉ tiêu ${leaf.code} "${leaf.name}"; chỉ tiêu này tính 0 điểm.`);
+      sink.add(makeFinding("MISSING_INDICATOR", "error", place.whole(), { indicator: indicatorRef(leaf) }));
     }
   }
   return { report, findings: sink.findings };
 
   function readRow(r: number, indicator: Indicator): ReportRow {
     const values = sheet.values[r];
-    const formats = sheet.formats[r];
-    const rule = indicator.rule;
+    const at = current;
+    at.values = values;
+    at.formats = sheet.formats[r];
+    at.row = r;
+    at.rule = indicator.rule;
     const note = columns.note === undefined ? "" : rawText(values?.[columns.note] ?? null);
     return {
       indicatorCode: indicator.code,
       row: sheetRow(sheet, r),
-      plan: readValueField(values, formats, r, columns.plan, "plan", rule, place, sink, cells),
-      actual: readValueField(values, formats, r, columns.actual, "actual", rule, place, sink, cells),
-      attainment: readValueField(values, formats, r, columns.attainment, "attainment", rule, place, sink, cells),
-      growth: readValueField(values, formats, r, columns.growth, "growth", rule, place, sink, cells),
-      selfScore: readValueField(values, formats, r, columns.selfScore, "selfScore", rule, place, sink, cells),
-      clusterScore: readValueField(values, formats, r, columns.clusterScore, "clusterScore", rule, place, sink, cells),
+      plan: readValueField(at, columns.plan, "plan"),
+      actual: readValueField(at, columns.actual, "actual"),
+      attainment: readValueField(at, columns.attainment, "attainment"),
+      growth: readValueField(at, columns.growth, "growth"),
+      selfScore: readValueField(at, columns.selfScore, "selfScore"),
+      clusterScore: readValueField(at, columns.clusterScore, "clusterScore"),
       note: note === "" ? null : note,
     };
   }

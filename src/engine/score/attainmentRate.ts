@@ -1,8 +1,7 @@
 import type { Indicator, ReportRow } from "../model";
-import { formatNumberVi } from "../format/formatVi";
-import { listVi } from "../format/listVi";
+import { indicatorRef, makeFinding } from "../findings/makeFinding";
 import { readNumber } from "./readNumber";
-import { addFinding, cellLabel, rowCell, type MemberContext } from "./memberContext";
+import { onReport, rowCell, type MemberContext } from "./memberContext";
 import { EPSILON } from "./tolerance";
 
 /** Attainment in percent; "best" for inverse with a positive plan and an actual ≤ 0 (no percent to show);
@@ -16,37 +15,34 @@ const MISMATCH_TOLERANCE = 0.1;
 
 /** Attainment r (docs/cham-diem.md, "ratio and inverse"); relative uses the ratio direction. */
 export function attainmentRate(ctx: MemberContext, indicator: Indicator, row: ReportRow, direction: Direction): Rate {
-  const plan = readNumber(ctx, indicator, row.plan);
-  const actual = readNumber(ctx, indicator, row.actual);
+  const plan = readNumber(ctx, indicator, row.plan, "plan");
+  const actual = readNumber(ctx, indicator, row.actual, "actual");
   if (plan.kind === "invalid" || actual.kind === "invalid") return "none";
   if (plan.kind === "number" && actual.kind === "number") {
     const rate = computedRate(ctx, indicator, row, direction, plan.value, actual.value);
     if (typeof rate === "number") checkReported(ctx, indicator, row, rate);
     return rate;
   }
-  const reported = readNumber(ctx, indicator, row.attainment);
+  const reported = readNumber(ctx, indicator, row.attainment, "attainment");
   if (reported.kind === "invalid") return "none";
-  const missing: string[] = [];
-  if (plan.kind === "missing") missing.push("kế hoạch");
-  if (actual.kind === "missing") missing.push("thực hiện");
+  const missing: ("plan" | "actual")[] = [];
+  if (plan.kind === "missing") missing.push("plan");
+  if (actual.kind === "missing") missing.push("actual");
   if (reported.kind === "number") {
-    const cell = row.attainment.cell;
-    const message = `${cellLabel(indicator, cell)}: thiếu ${listVi(missing)}, tỷ lệ lấy theo số đơn vị báo cáo (${formatNumberVi(reported.value)}%).`;
-    addFinding(ctx, "warning", "ATTAINMENT_FROM_REPORT", cell, message);
+    const facts = { indicator: indicatorRef(indicator), missing, reported: reported.value };
+    ctx.findings.push(makeFinding("ATTAINMENT_FROM_REPORT", "warning", onReport(ctx.report, row.attainment.cell), facts));
     return reported.value;
   }
   const cell = (plan.kind === "missing" ? row.plan.cell : null) ?? (actual.kind === "missing" ? row.actual.cell : null) ?? rowCell(row);
-  const message = `${cellLabel(indicator, cell)}: thiếu số liệu (chưa có ${listVi([...missing, "tỷ lệ % kế hoạch"])}); chỉ tiêu được 0 điểm.`;
-  addFinding(ctx, "error", "MISSING_DATA", cell, message);
+  const facts = { indicator: indicatorRef(indicator), expected: "rate", missing: [...missing, "attainment"] } as const;
+  ctx.findings.push(makeFinding("MISSING_DATA", "error", onReport(ctx.report, cell), facts));
   return "none";
 }
 
 function computedRate(ctx: MemberContext, indicator: Indicator, row: ReportRow, direction: Direction, plan: number, actual: number): Rate {
   if (direction === "ratio") {
     if (plan > 0) return (actual / plan) * 100;
-    const cell = row.plan.cell;
-    const message = `${cellLabel(indicator, cell)}: kế hoạch là ${formatNumberVi(plan)}, phải lớn hơn 0 mới tính được tỷ lệ; chỉ tiêu được 0 điểm.`;
-    addFinding(ctx, "error", "PLAN_NOT_POSITIVE", cell, message);
+    ctx.findings.push(makeFinding("PLAN_NOT_POSITIVE", "error", onReport(ctx.report, row.plan.cell), { indicator: indicatorRef(indicator), plan }));
     return "none";
   }
   if (plan > 0) return actual > 0 ? (plan / actual) * 100 : "best";
@@ -58,9 +54,6 @@ function computedRate(ctx: MemberContext, indicator: Indicator, row: ReportRow, 
 function checkReported(ctx: MemberContext, indicator: Indicator, row: ReportRow, rate: number): void {
   const { cell, value } = row.attainment;
   if (value.kind !== "number" || Math.abs(value.value - rate) <= MISMATCH_TOLERANCE + EPSILON) return;
-  const computed = formatNumberVi(rate);
-  const message =
-    `${cellLabel(indicator, cell)}: tỷ lệ đơn vị báo cáo là ${formatNumberVi(value.value)}%, ` +
-    `khác tỷ lệ tính từ kế hoạch và thực hiện (${computed}%); điểm tính theo ${computed}%.`;
-  addFinding(ctx, "warning", "ATTAINMENT_MISMATCH", cell, message);
+  const facts = { indicator: indicatorRef(indicator), reported: value.value, computed: rate };
+  ctx.findings.push(makeFinding("ATTAINMENT_MISMATCH", "warning", onReport(ctx.report, cell), facts));
 }

@@ -1,6 +1,5 @@
-import type { Finding, FindingCode, Severity } from "../findings";
-import type { Indicator, MemberReport, ReportRow } from "../model";
-import { capitalize } from "./messageText";
+import type { Finding, Where } from "../findings";
+import type { MemberReport, ReportRow } from "../model";
 import type { ScoringRun } from "./scoringRun";
 
 /** One member's report and what is needed to report on it: one per member, shared by all its rows
@@ -12,30 +11,9 @@ export interface MemberContext {
   readonly findings: Finding[];
 }
 
-/** A finding on the member's report sheet. */
-export function reportFinding(
-  report: MemberReport,
-  severity: Severity,
-  code: FindingCode,
-  cell: string | null,
-  message: string,
-): Finding {
-  return { severity, code, file: report.file, sheet: report.sheet, cell, member: report.member, message };
-}
-
-export function addFinding(ctx: MemberContext, severity: Severity, code: FindingCode, cell: string | null, message: string): void {
-  ctx.findings.push(reportFinding(ctx.report, severity, code, cell, message));
-}
-
-/** "chỉ tiêu 3 "Tổng giá trị sản xuất"", for messages. */
-export function indicatorLabel(indicator: Indicator): string {
-  return `chỉ tiêu ${indicator.code} "${indicator.name}"`;
-}
-
-/** "Ô E12 (chỉ tiêu 3 …)" or just "Chỉ tiêu 3 …" when the report has no such column. */
-export function cellLabel(indicator: Indicator, cell: string | null): string {
-  const label = indicatorLabel(indicator);
-  return cell === null ? capitalize(label) : `Ô ${cell} (${label})`;
+/** A place on the member's report sheet: a cell, or the whole report when null. */
+export function onReport(report: MemberReport, cell: string | null): Where {
+  return { file: report.file, sheet: report.sheet, cell, member: report.member };
 }
 
 /** The cell that points at the row best when no single field is at fault. */

@@ -1,3 +1,4 @@
+import { makeFinding } from "../findings";
 import { scoreCluster } from "./scoreCluster";
 import { cluster, indicator, readerFinding, report } from "../testing/scoreData";
 
@@ -105,9 +106,9 @@ describe("self-score check", () => {
       cluster({ indicators: [indicator("1")], reports: [report("huyện Kbang", { "1": { plan: 100, actual: 90, selfScore: 30 } })] }),
     );
     expect(r.findings).toEqual([
-      expect.objectContaining({ severity: "warning", code: "SELF_SCORE_DIFFERS", member: "huyện Kbang", sheet: "Báo cáo", cell: null }),
+      expect.objectContaining({ severity: "warning", code: "SELF_SCORE_DIFFERS", where: expect.objectContaining({ member: "huyện Kbang", sheet: "Báo cáo", cell: null }) }),
     ]);
-    expect(r.findings[0]!.message).toBe("Huyện Kbang tự chấm tổng 30 điểm, còn điểm tính theo giao ước là 27 điểm (chênh 3 điểm).");
+    expect(r.findings[0]).toMatchObject({ selfScore: 30, total: 27 });
   });
   it("accepts a difference of half a point", () => {
     const r = scoreCluster(
@@ -122,19 +123,19 @@ describe("indicators that cannot be scored", () => {
   const data = cluster({
     indicators: [indicator("1"), unknown],
     reports: [report("huyện A", { "1": { plan: 1, actual: 1 }, "7": { actual: 5 } }), report("huyện B", { "1": { plan: 1, actual: 1 } })],
-    findings: [{ severity: "error", code: "UNKNOWN_RULE", file: "cum.xlsx", sheet: "Giao ước", cell: "F12", member: null, message: "…" }],
+    findings: [
+      makeFinding("UNKNOWN_RULE", "error", { file: "cum.xlsx", sheet: "Giao ước", cell: "F12", member: null }, { indicatorCode: "7", text: "Theo cảm tính" }),
+    ],
   });
   const result = scoreCluster(data);
 
   it("gives every member a RULE_NOT_SCORED error and 0 points for an unknown rule", () => {
     const mine = result.findings.filter((f) => f.code === "RULE_NOT_SCORED");
-    expect(mine.map((f) => [f.member, f.cell, f.severity])).toEqual([
+    expect(mine.map((f) => [f.where.member, f.where.cell, f.severity])).toEqual([
       ["huyện A", "E11", "error"],
       ["huyện B", null, "error"],
     ]);
-    expect(mine[0]!.message).toBe(
-      'Chỉ tiêu 7 "Chỉ tiêu số 7" chưa được chấm vì cách chấm "Theo cảm tính" trong bảng giao ước không hợp lệ; chỉ tiêu được 0 điểm.',
-    );
+    expect(mine[0]).toMatchObject({ code: "RULE_NOT_SCORED", indicator: { code: "7", name: "Chỉ tiêu số 7" }, ruleText: "Theo cảm tính" });
     expect(result.members.map((m) => m.indicators[1]!.points)).toEqual([0, 0]);
   });
   it("still counts its standard points in the maximum", () => {

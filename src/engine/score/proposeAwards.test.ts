@@ -40,9 +40,7 @@ describe("leader and certificates of merit", () => {
       "Huyện Đak Pơ và huyện Kbang cùng xếp thứ nhất; hội nghị cần bình xét, bỏ phiếu để chọn đơn vị dẫn đầu.",
     );
     expect(proposalFindings(r)).toEqual([expect.objectContaining({ severity: "warning", code: "TIE_FOR_FIRST" })]);
-    expect(proposalFindings(r)[0]!.message).toBe(
-      "Huyện Đak Pơ và huyện Kbang cùng xếp thứ nhất; hội nghị cần bình xét, bỏ phiếu để chọn đơn vị dẫn đầu, nên chưa đề nghị Cờ thi đua và Bằng khen.",
-    );
+    expect(proposalFindings(r)[0]).toMatchObject({ members: ["huyện Đak Pơ", "huyện Kbang"], rank: 1 });
     expect(awards(r).every(([, a]) => a === null)).toBe(true);
   });
   it("passes over a disqualified first with a warning saying why", () => {
@@ -57,11 +55,9 @@ describe("leader and certificates of merit", () => {
     expect(r.members[0]).toMatchObject({ name: "huyện Kbang", rank: 1, disqualified: true, award: null });
     expect(r.proposals).toMatchObject({ leader: "huyện Đak Pơ", merit: ["huyện Mang Yang", "thị xã An Khê"] });
     expect(proposalFindings(r)).toEqual([
-      expect.objectContaining({ severity: "warning", code: "LEADER_PASSED_OVER", member: "huyện Kbang", file: "huyện Kbang.xlsx" }),
+      expect.objectContaining({ severity: "warning", code: "LEADER_PASSED_OVER", where: expect.objectContaining({ member: "huyện Kbang", file: "huyện Kbang.xlsx" }) }),
     ]);
-    expect(proposalFindings(r)[0]!.message).toBe(
-      "Huyện Kbang xếp thứ 1 nhưng không được đề nghị Cờ thi đua vì không đạt chỉ tiêu bắt buộc 2; đơn vị dẫn đầu được đề nghị là huyện Đak Pơ (xếp thứ 2).",
-    );
+    expect(proposalFindings(r)[0]).toMatchObject({ rank: 1, unmetMandatory: ["2"], hasErrors: false, leader: { name: "huyện Đak Pơ", rank: 2 } });
   });
   it("passes over a first with an error finding and never proposes members with errors", () => {
     const r = scoreCluster(
@@ -72,16 +68,14 @@ describe("leader and certificates of merit", () => {
     );
     expect(r.proposals).toMatchObject({ leader: "huyện Đak Pơ", merit: ["huyện Mang Yang"] });
     const passed = proposalFindings(r);
-    expect(passed.map((f) => [f.code, f.member])).toEqual([["LEADER_PASSED_OVER", "huyện Kbang"]]);
-    expect(passed[0]!.message).toContain("vì số liệu còn lỗi cần sửa");
+    expect(passed.map((f) => [f.code, f.where.member])).toEqual([["LEADER_PASSED_OVER", "huyện Kbang"]]);
+    expect(passed[0]).toMatchObject({ hasErrors: true });
   });
   it("proposes every member tied at the merit boundary, with a warning", () => {
     const r = scoreCluster(standings({ "huyện A": 95, "huyện B": 90, "huyện C": 85, "huyện D": 85, "huyện E": 50 }));
     expect(r.proposals).toMatchObject({ leader: "huyện A", merit: ["huyện B", "huyện C", "huyện D"] });
     expect(proposalFindings(r)).toEqual([expect.objectContaining({ severity: "warning", code: "MERIT_TIE" })]);
-    expect(proposalFindings(r)[0]!.message).toBe(
-      "Huyện C và huyện D cùng xếp thứ 3 ở ranh giới số Bằng khen đề nghị (2); đề nghị Bằng khen cho cả 3 đơn vị, hội nghị xem xét.",
-    );
+    expect(proposalFindings(r)[0]).toMatchObject({ members: ["huyện C", "huyện D"], rank: 3, meritCount: 2, proposed: 3 });
   });
   it("gives no merit warning when the tie lies inside the certificates", () => {
     const r = scoreCluster(standings({ "huyện A": 95, "huyện B": 90, "huyện C": 90, "huyện D": 50 }));
@@ -118,7 +112,7 @@ describe("leader and certificates of merit", () => {
       }),
     );
     expect(r.proposals).toMatchObject({ leader: null, merit: [] });
-    expect(proposalFindings(r).map((f) => [f.code, f.member])).toEqual([
+    expect(proposalFindings(r).map((f) => [f.code, f.where.member])).toEqual([
       ["LEADER_PASSED_OVER", "huyện A"],
       ["TIE_FOR_FIRST", null],
     ]);

@@ -1,5 +1,7 @@
+import type { ValueField } from "../findings";
 import type { Field, Indicator, ParsedCell } from "../model";
-import { addFinding, cellLabel, type MemberContext } from "./memberContext";
+import { indicatorRef, makeFinding } from "../findings/makeFinding";
+import { onReport, type MemberContext } from "./memberContext";
 
 /** A number cell is returned as it is, so reading allocates nothing. */
 export type NumberRead =
@@ -31,17 +33,13 @@ export function isReaderFlagged(ctx: MemberContext, field: Field): boolean {
 }
 
 /** A field's number; anything else than a number or a blank is reported, unless the reader already did. */
-export function readNumber(ctx: MemberContext, indicator: Indicator, field: Field): NumberRead {
+export function readNumber(ctx: MemberContext, indicator: Indicator, field: Field, name: ValueField): NumberRead {
   const value = field.value;
   if (value.kind === "blank") return MISSING;
   if (value.kind === "number") return value;
   if (isReaderFlagged(ctx, field)) return INVALID;
-  const cell = field.cell;
-  const text = cellText(value);
-  if (value.kind === "error") {
-    addFinding(ctx, "error", "EXCEL_ERROR", cell, `${cellLabel(indicator, cell)}: ô có lỗi Excel "${text}"; chỉ tiêu được 0 điểm.`);
-  } else {
-    addFinding(ctx, "error", "NOT_A_NUMBER", cell, `${cellLabel(indicator, cell)}: "${text}" không phải là số; chỉ tiêu được 0 điểm.`);
-  }
+  const facts = { field: name, text: cellText(value), indicator: indicatorRef(indicator) };
+  const where = onReport(ctx.report, field.cell);
+  ctx.findings.push(value.kind === "error" ? makeFinding("EXCEL_ERROR", "error", where, facts) : makeFinding("NOT_A_NUMBER", "error", where, facts));
   return INVALID;
 }

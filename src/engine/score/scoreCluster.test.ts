@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { ParsedCell, Rule } from "../model";
+import { findingMessage } from "../findings";
 import { scoreCluster } from "./scoreCluster";
 import { cluster, indicator, readerFinding, report, type RowValues } from "../testing/scoreData";
 
@@ -49,7 +50,7 @@ describe("scoreCluster", () => {
         findings: [readerFinding("APPROXIMATE_VALUE", "huyện B", "E10", "warning")],
       }),
     );
-    expect(r.findings.map((f) => [f.code, f.member, f.cell])).toEqual([
+    expect(r.findings.map((f) => [f.code, f.where.member, f.where.cell])).toEqual([
       ["APPROXIMATE_VALUE", "huyện B", "E10"],
       ["PLAN_NOT_POSITIVE", "huyện B", "D10"],
       ["MISSING_DATA", "huyện A", "D11"],
@@ -75,7 +76,7 @@ describe("scoreCluster", () => {
         });
         const r = scoreCluster(data);
         expect(r.members).toHaveLength(rows.length);
-        for (const f of r.findings) expect(f.message.length).toBeGreaterThan(0);
+        for (const f of r.findings) expect(findingMessage(f).length).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
     );

@@ -33,7 +33,7 @@ export function scoreCluster(data: ClusterData): ClusterResult {
   const layout = groupLayout(indicators, pledge?.groups ?? []);
 
   const readerErrors = new Set<string>();
-  for (const f of data.findings) if (f.severity === "error" && f.member !== null) readerErrors.add(f.member);
+  for (const f of data.findings) if (f.severity === "error" && f.where.member !== null) readerErrors.add(f.where.member);
 
   const scored = reports.map((report): ScoredMember => {
     const own: Finding[] = [];

@@ -21,8 +21,8 @@ describe("bonus", () => {
   it("reports a negative count as an error and gives 0", () => {
     const s = scoreOne(bonus, { actual: -1 });
     expect(s.points).toBe(0);
-    expect(s.findings).toEqual([expect.objectContaining({ severity: "error", code: "NEGATIVE_COUNT", cell: "E10" })]);
-    expect(s.findings[0]!.message).toContain("đơn vị ghi -1");
+    expect(s.findings).toEqual([expect.objectContaining({ severity: "error", code: "NEGATIVE_COUNT", where: expect.objectContaining({ cell: "E10" }) })]);
+    expect(s.findings[0]).toMatchObject({ count: -1 });
   });
 });
 
@@ -37,6 +37,6 @@ describe("penalty", () => {
     expect(Object.is(scoreOne(penalty, { actual: 0 }).points, 0)).toBe(true);
   });
   it("reports a text count as an error", () => {
-    expect(scoreOne(penalty, { actual: "hai lần" }).findings[0]).toMatchObject({ code: "NOT_A_NUMBER", cell: "E10" });
+    expect(scoreOne(penalty, { actual: "hai lần" }).findings[0]).toMatchObject({ code: "NOT_A_NUMBER", where: { cell: "E10" } });
   });
 });

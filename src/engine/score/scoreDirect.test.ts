@@ -17,13 +17,13 @@ describe("direct", () => {
   it("clamps a score above M with a warning", () => {
     const s = scoreOne(direct, { clusterScore: 18 });
     expect(s.points).toBe(15);
-    expect(s.findings).toEqual([expect.objectContaining({ severity: "warning", code: "DIRECT_CLAMPED", cell: "I10" })]);
-    expect(s.findings[0]!.message).toBe('Ô I10 (chỉ tiêu 4 "Chỉ tiêu số 4"): điểm 18 vượt điểm chuẩn 15; chỉ tính 15 điểm.');
+    expect(s.findings).toEqual([expect.objectContaining({ severity: "warning", code: "DIRECT_CLAMPED", where: expect.objectContaining({ cell: "I10" }) })]);
+    expect(s.findings[0]).toMatchObject({ indicator: { code: "4", name: "Chỉ tiêu số 4" }, value: 18, max: 15 });
   });
   it("clamps a negative score to 0 with a warning", () => {
     const s = scoreOne(direct, { actual: -2 });
     expect(s.points).toBe(0);
-    expect(s.findings[0]).toMatchObject({ code: "DIRECT_CLAMPED", cell: "E10" });
+    expect(s.findings[0]).toMatchObject({ code: "DIRECT_CLAMPED", where: { cell: "E10" } });
   });
   it("reports missing data when there is no score", () => {
     expect(scoreOne(direct, {}).findings[0]).toMatchObject({ severity: "error", code: "MISSING_DATA" });

@@ -36,8 +36,8 @@ describe("grade", () => {
   it("reports an unknown level as an error quoting it", () => {
     const s = scoreOne(grade, { actual: "Tuyệt vời" });
     expect(s.points).toBe(0);
-    expect(s.findings).toEqual([expect.objectContaining({ severity: "error", code: "INVALID_GRADE_VALUE", cell: "E10" })]);
-    expect(s.findings[0]!.message).toContain('"Tuyệt vời" không phải là mức hoàn thành');
+    expect(s.findings).toEqual([expect.objectContaining({ severity: "error", code: "INVALID_GRADE_VALUE", where: expect.objectContaining({ cell: "E10" }) })]);
+    expect(s.findings[0]).toMatchObject({ text: "Tuyệt vời" });
   });
   it("reports missing data when no level is written", () => {
     expect(scoreOne(grade, {}).findings[0]).toMatchObject({ code: "MISSING_DATA", severity: "error" });

@@ -2,7 +2,8 @@ import type { Indicator, ReportRow } from "../model";
 import type { IndicatorScore } from "./result";
 import { indicatorScore, zeroScore } from "./indicatorScore";
 import { cellText, isReaderFlagged } from "./readNumber";
-import { addFinding, cellLabel, rowCell, type MemberContext } from "./memberContext";
+import { indicatorRef, makeFinding } from "../findings/makeFinding";
+import { onReport, rowCell, type MemberContext } from "./memberContext";
 import { foldedWord, wordField } from "./scorePass";
 import { atLeast } from "./tolerance";
 
@@ -40,12 +41,10 @@ export function scoreGrade(ctx: MemberContext, indicator: Indicator, row: Report
   }
   if (word === null) {
     const cell = field.cell ?? rowCell(row);
-    addFinding(ctx, "error", "MISSING_DATA", cell, `${cellLabel(indicator, cell)}: thiếu số liệu (chưa ghi mức hoàn thành); chỉ tiêu được 0 điểm.`);
+    ctx.findings.push(makeFinding("MISSING_DATA", "error", onReport(ctx.report, cell), { indicator: indicatorRef(indicator), expected: "grade", missing: [] }));
   } else if (!isReaderFlagged(ctx, field)) {
-    const message =
-      `${cellLabel(indicator, field.cell)}: "${cellText(field.value)}" không phải là mức hoàn thành ` +
-      `(Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành, Trung bình, Không hoàn thành); chỉ tiêu được 0 điểm.`;
-    addFinding(ctx, "error", "INVALID_GRADE_VALUE", field.cell, message);
+    const facts = { indicator: indicatorRef(indicator), text: cellText(field.value) };
+    ctx.findings.push(makeFinding("INVALID_GRADE_VALUE", "error", onReport(ctx.report, field.cell), facts));
   }
   return zeroScore(indicator);
 }

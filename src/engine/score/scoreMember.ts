@@ -2,8 +2,8 @@ import type { Finding } from "../findings";
 import type { Indicator, MemberReport } from "../model";
 import type { IndicatorScore } from "./result";
 import { zeroScore } from "./indicatorScore";
-import { capitalize } from "./messageText";
-import { indicatorLabel, reportFinding, rowCell, type MemberContext } from "./memberContext";
+import { indicatorRef, makeFinding } from "../findings/makeFinding";
+import { onReport, rowCell, type MemberContext } from "./memberContext";
 import { scoreCount } from "./scoreCount";
 import { scoreDirect } from "./scoreDirect";
 import { scoreGrade } from "./scoreGrade";
@@ -52,9 +52,5 @@ export function scoreMember(report: MemberReport, cluster: ClusterScoring, findi
 }
 
 function notScored(indicator: Indicator, report: MemberReport, cell: string | null): Finding {
-  const ruleText = indicator.ruleText === null ? "" : ` "${indicator.ruleText}"`;
-  const message =
-    `${capitalize(indicatorLabel(indicator))} chưa được chấm vì cách chấm${ruleText} ` +
-    `trong bảng giao ước không hợp lệ; chỉ tiêu được 0 điểm.`;
-  return reportFinding(report, "error", "RULE_NOT_SCORED", cell, message);
+  return makeFinding("RULE_NOT_SCORED", "error", onReport(report, cell), { indicator: indicatorRef(indicator), ruleText: indicator.ruleText });
 }

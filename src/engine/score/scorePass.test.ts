@@ -27,8 +27,8 @@ describe("pass", () => {
   it("reports any other word as an error quoting it", () => {
     const s = scoreOne(pass, { actual: "Cơ bản đạt" });
     expect(s.points).toBe(0);
-    expect(s.findings).toEqual([expect.objectContaining({ severity: "error", code: "INVALID_PASS_VALUE", cell: "E10" })]);
-    expect(s.findings[0]!.message).toBe('Ô E10 (chỉ tiêu 2 "Chỉ tiêu số 2"): "Cơ bản đạt" không phải là Đạt hay Không đạt; chỉ tiêu được 0 điểm.');
+    expect(s.findings).toEqual([expect.objectContaining({ severity: "error", code: "INVALID_PASS_VALUE", where: expect.objectContaining({ cell: "E10" }) })]);
+    expect(s.findings[0]).toMatchObject({ indicator: { code: "2", name: "Chỉ tiêu số 2" }, text: "Cơ bản đạt" });
   });
   it("reports a number other than 1 or 0 as an error", () => {
     expect(scoreOne(pass, { actual: 2 }).findings[0]).toMatchObject({ code: "INVALID_PASS_VALUE" });
@@ -40,7 +40,7 @@ describe("pass", () => {
   });
   it("reports missing data when both columns are empty", () => {
     const s = scoreOne(pass, {});
-    expect(s.findings).toEqual([expect.objectContaining({ severity: "error", code: "MISSING_DATA", cell: "F10" })]);
-    expect(s.findings[0]!.message).toContain("thiếu số liệu (chưa ghi Đạt hay Không đạt)");
+    expect(s.findings).toEqual([expect.objectContaining({ severity: "error", code: "MISSING_DATA", where: expect.objectContaining({ cell: "F10" }) })]);
+    expect(s.findings[0]).toMatchObject({ expected: "passFail" });
   });
 });

@@ -2,7 +2,8 @@ import type { Field, Indicator, ReportRow } from "../model";
 import type { IndicatorScore } from "./result";
 import { indicatorScore, zeroScore } from "./indicatorScore";
 import { cellText, isReaderFlagged } from "./readNumber";
-import { addFinding, cellLabel, rowCell, type MemberContext } from "./memberContext";
+import { indicatorRef, makeFinding } from "../findings/makeFinding";
+import { onReport, rowCell, type MemberContext } from "./memberContext";
 import { atLeast } from "./tolerance";
 
 const PASS_WORDS = new Set(["dat", "hoan thanh", "co", "x", "✓", "✔", "1", "true", "yes"]);
@@ -29,10 +30,10 @@ export function scorePass(ctx: MemberContext, indicator: Indicator, row: ReportR
   if (word !== null && FAIL_WORDS.has(word)) return indicatorScore(indicator, null, 0, atLeast(0, indicator.maxPoints));
   if (word === null) {
     const cell = field.cell ?? rowCell(row);
-    addFinding(ctx, "error", "MISSING_DATA", cell, `${cellLabel(indicator, cell)}: thiếu số liệu (chưa ghi Đạt hay Không đạt); chỉ tiêu được 0 điểm.`);
+    ctx.findings.push(makeFinding("MISSING_DATA", "error", onReport(ctx.report, cell), { indicator: indicatorRef(indicator), expected: "passFail", missing: [] }));
   } else if (!isReaderFlagged(ctx, field)) {
-    const message = `${cellLabel(indicator, field.cell)}: "${cellText(field.value)}" không phải là Đạt hay Không đạt; chỉ tiêu được 0 điểm.`;
-    addFinding(ctx, "error", "INVALID_PASS_VALUE", field.cell, message);
+    const facts = { indicator: indicatorRef(indicator), text: cellText(field.value) };
+    ctx.findings.push(makeFinding("INVALID_PASS_VALUE", "error", onReport(ctx.report, field.cell), facts));
   }
   return zeroScore(indicator);
 }

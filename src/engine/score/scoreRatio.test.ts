@@ -53,13 +53,13 @@ describe("ratio points", () => {
     expect(s.points).toBe(0);
     expect(s.met).toBe(false);
     expect(s.findings).toEqual([
-      expect.objectContaining({ severity: "error", code: "PLAN_NOT_POSITIVE", cell: "D10", member: "huyện Kbang", sheet: "Báo cáo", file: "huyện Kbang.xlsx" }),
+      expect.objectContaining({ severity: "error", code: "PLAN_NOT_POSITIVE", where: expect.objectContaining({ cell: "D10", member: "huyện Kbang", sheet: "Báo cáo", file: "huyện Kbang.xlsx" }) }),
     ]);
-    expect(s.findings[0]!.message).toBe('Ô D10 (chỉ tiêu 1 "Chỉ tiêu số 1"): kế hoạch là 0, phải lớn hơn 0 mới tính được tỷ lệ; chỉ tiêu được 0 điểm.');
+    expect(s.findings[0]).toMatchObject({ indicator: { code: "1", name: "Chỉ tiêu số 1" }, plan: 0 });
   });
   it("reports an error for a negative plan, quoting it with a decimal comma", () => {
     const s = scoreOne(ratio(), { plan: -2.5, actual: 50 });
-    expect(s.findings[0]!.message).toContain("kế hoạch là -2,5");
+    expect(s.findings[0]).toMatchObject({ code: "PLAN_NOT_POSITIVE", plan: -2.5 });
   });
 });
 
@@ -108,15 +108,13 @@ describe("attainment from the report", () => {
     const s = scoreOne(ratio(), { actual: 10858, attainment: percent(100.44) });
     expect(s.attainment).toBeCloseTo(100.44, 9);
     expect(s.points).toBe(30);
-    expect(s.findings).toEqual([expect.objectContaining({ severity: "warning", code: "ATTAINMENT_FROM_REPORT", cell: "F10" })]);
-    expect(s.findings[0]!.message).toBe(
-      'Ô F10 (chỉ tiêu 1 "Chỉ tiêu số 1"): thiếu kế hoạch, tỷ lệ lấy theo số đơn vị báo cáo (100,44%).',
-    );
+    expect(s.findings).toEqual([expect.objectContaining({ severity: "warning", code: "ATTAINMENT_FROM_REPORT", where: expect.objectContaining({ cell: "F10" }) })]);
+    expect(s.findings[0]).toMatchObject({ missing: ["plan"], reported: 100.44 });
   });
   it("uses the reported attainment when the actual is missing", () => {
     const s = scoreOne(ratio(), { plan: 1000, attainment: 95 });
     expect(s.points).toBeCloseTo(28.5, 9);
-    expect(s.findings[0]!.message).toContain("thiếu thực hiện, tỷ lệ lấy theo số đơn vị báo cáo (95%)");
+    expect(s.findings[0]).toMatchObject({ code: "ATTAINMENT_FROM_REPORT", missing: ["actual"], reported: 95 });
   });
   it("uses the reported attainment for inverse too", () => {
     expect(scoreOne(inverse(), { attainment: 50 }).points).toBeCloseTo(15, 9);
@@ -124,8 +122,8 @@ describe("attainment from the report", () => {
   it("warns when the reported attainment differs from the computed one by more than 0.1 point", () => {
     const s = scoreOne(ratio(), { plan: 1000, actual: 900, attainment: 95 });
     expect(s.points).toBeCloseTo(27, 9);
-    expect(s.findings).toEqual([expect.objectContaining({ severity: "warning", code: "ATTAINMENT_MISMATCH", cell: "F10" })]);
-    expect(s.findings[0]!.message).toContain("tỷ lệ đơn vị báo cáo là 95%, khác tỷ lệ tính từ kế hoạch và thực hiện (90%)");
+    expect(s.findings).toEqual([expect.objectContaining({ severity: "warning", code: "ATTAINMENT_MISMATCH", where: expect.objectContaining({ cell: "F10" }) })]);
+    expect(s.findings[0]).toMatchObject({ reported: 95, computed: 90 });
   });
   it("accepts a reported attainment rounded within 0.1 point", () => {
     expect(scoreOne(ratio(), { plan: 2734.4, actual: 2735.764, attainment: percent(100.05) }).findings).toEqual([]);
@@ -134,14 +132,12 @@ describe("attainment from the report", () => {
     const s = scoreOne(ratio(), {});
     expect(s.points).toBe(0);
     expect(s.met).toBe(false);
-    expect(s.findings).toEqual([expect.objectContaining({ severity: "error", code: "MISSING_DATA", cell: "D10" })]);
-    expect(s.findings[0]!.message).toBe(
-      'Ô D10 (chỉ tiêu 1 "Chỉ tiêu số 1"): thiếu số liệu (chưa có kế hoạch, thực hiện và tỷ lệ % kế hoạch); chỉ tiêu được 0 điểm.',
-    );
+    expect(s.findings).toEqual([expect.objectContaining({ severity: "error", code: "MISSING_DATA", where: expect.objectContaining({ cell: "D10" }) })]);
+    expect(s.findings[0]).toMatchObject({ expected: "rate", missing: ["plan", "actual", "attainment"] });
   });
   it("points at the actual cell when only the actual is missing", () => {
     const s = scoreOne(ratio(), { plan: 100 });
-    expect(s.findings[0]).toMatchObject({ code: "MISSING_DATA", cell: "E10" });
+    expect(s.findings[0]).toMatchObject({ code: "MISSING_DATA", where: { cell: "E10" } });
   });
 });
 
@@ -162,8 +158,8 @@ describe("cells that are not numbers", () => {
   it("reports a text the reader let through, quoting it", () => {
     const s = scoreOne(ratio(), { plan: 1000, actual: "hai nghìn" });
     expect(s.points).toBe(0);
-    expect(s.findings).toEqual([expect.objectContaining({ severity: "error", code: "NOT_A_NUMBER", cell: "E10" })]);
-    expect(s.findings[0]!.message).toBe('Ô E10 (chỉ tiêu 1 "Chỉ tiêu số 1"): "hai nghìn" không phải là số; chỉ tiêu được 0 điểm.');
+    expect(s.findings).toEqual([expect.objectContaining({ severity: "error", code: "NOT_A_NUMBER", where: expect.objectContaining({ cell: "E10" }) })]);
+    expect(s.findings[0]).toMatchObject({ field: "actual", text: "hai nghìn", indicator: { code: "1", name: "Chỉ tiêu số 1" } });
   });
   it("does not fall back to the reported attainment when the actual is unreadable", () => {
     const s = scoreOne(ratio(), { plan: 1000, actual: "?", attainment: 100 });

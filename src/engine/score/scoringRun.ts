@@ -16,7 +16,7 @@ function key(file: string | null, sheet: string, cell: string): string {
 export function scoringRun(readerFindings: readonly Finding[]): ScoringRun {
   const flagged = new Set<string>();
   for (const f of readerFindings) {
-    if (f.severity === "error" && f.sheet !== null && f.cell !== null) flagged.add(key(f.file, f.sheet, f.cell));
+    if (f.severity === "error" && f.where.sheet !== null && f.where.cell !== null) flagged.add(key(f.where.file, f.where.sheet, f.where.cell));
   }
   const folded = new Map<string, string>();
   return {

@@ -1,8 +1,7 @@
 import type { Finding } from "../findings";
 import type { MemberReport } from "../model";
-import { formatNumberVi } from "../format/formatVi";
-import { capitalize } from "./messageText";
-import { reportFinding } from "./memberContext";
+import { makeFinding } from "../findings/makeFinding";
+import { onReport } from "./memberContext";
 import { EPSILON } from "./tolerance";
 
 /** Self-scores and the computed total may differ by rounding up to this many points. */
@@ -20,8 +19,5 @@ export function selfScoreSum(report: MemberReport): number | null {
 /** A warning when the self-scores add up to something else than the computed total. */
 export function selfScoreFinding(report: MemberReport, selfScore: number | null, total: number): Finding | null {
   if (selfScore === null || Math.abs(selfScore - total) <= SELF_SCORE_TOLERANCE + EPSILON) return null;
-  const message =
-    `${capitalize(report.member)} tự chấm tổng ${formatNumberVi(selfScore)} điểm, còn điểm tính theo giao ước là ` +
-    `${formatNumberVi(total)} điểm (chênh ${formatNumberVi(Math.abs(selfScore - total))} điểm).`;
-  return reportFinding(report, "warning", "SELF_SCORE_DIFFERS", null, message);
+  return makeFinding("SELF_SCORE_DIFFERS", "warning", onReport(report, null), { selfScore, total });
 }

@@ -1,18 +1,15 @@
-import type { Finding } from "../findings";
+import { findingMessage, makeFinding, NOWHERE } from "../findings";
 import { sampleResult } from "../testing/minutesFixtures";
 import { findingsSheet } from "./findingsSheet";
 import { specProblems, styleAt, valueAt } from "../testing/sheetSpecs";
 
-const notANumber: Finding = {
-  severity: "error",
-  code: "NOT_A_NUMBER",
-  file: "kbang.xlsx",
-  sheet: "Báo cáo",
-  cell: "E12",
-  member: "huyện Kbang",
-  message: "Ô E12: \"hai nghìn\" không phải là số.",
-};
-const noYear: Finding = { severity: "warning", code: "NO_YEAR", file: "cum-2.xlsx", sheet: null, cell: null, member: null, message: "Không tìm thấy năm." };
+const notANumber = makeFinding(
+  "NOT_A_NUMBER",
+  "error",
+  { file: "kbang.xlsx", sheet: "Báo cáo", cell: "E12", member: "huyện Kbang" },
+  { field: "actual", text: "hai nghìn", indicator: null },
+);
+const noYear = makeFinding("NO_YEAR", "warning", { ...NOWHERE, file: "cum-2.xlsx" }, { text: null });
 
 describe("findingsSheet", () => {
   it("gives no sheet when there are no findings", () => {
@@ -26,8 +23,9 @@ describe("findingsSheet", () => {
     expect(specProblems(p)).toEqual([]);
     expect(valueAt(p, "A2")).toBe("1 lỗi, 1 cảnh báo.");
     expect(p.values[3]).toEqual(["Mức độ", "Đơn vị", "Tệp", "Trang tính", "Ô", "Nội dung"]);
-    expect(p.values[4]).toEqual(["Lỗi", "huyện Kbang", "kbang.xlsx", "Báo cáo", "E12", "Ô E12: \"hai nghìn\" không phải là số."]);
-    expect(p.values[5]).toEqual(["Cảnh báo", "", "cum-2.xlsx", "", "", "Không tìm thấy năm."]);
+    // The sentence is the catalogue's (its own tests word each code); the sheet puts it beside the place.
+    expect(p.values[4]).toEqual(["Lỗi", "huyện Kbang", "kbang.xlsx", "Báo cáo", "E12", findingMessage(notANumber)]);
+    expect(p.values[5]).toEqual(["Cảnh báo", "", "cum-2.xlsx", "", "", findingMessage(noYear)]);
     expect(styleAt(p, "A5")).toMatchObject({ color: "C00000", bold: true });
   });
 
@@ -37,7 +35,7 @@ describe("findingsSheet", () => {
   });
 
   it("links to the sheet the host says the report was imported as", () => {
-    const p = findingsSheet(sampleResult({ findings: [notANumber] }), (f) => (f.member ? `TH ${f.member}` : f.sheet))!;
+    const p = findingsSheet(sampleResult({ findings: [notANumber] }), (f) => (f.where.member ? `TH ${f.where.member}` : f.where.sheet))!;
     expect(p.links).toEqual([{ row: 4, col: 4, sheet: "TH huyện Kbang", cell: "E12" }]);
   });
 });

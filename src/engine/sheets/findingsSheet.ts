@@ -1,4 +1,5 @@
 import type { Finding } from "../findings";
+import { findingMessage } from "../findings/messages";
 import type { ClusterResult } from "../score/result";
 import type { SheetSpec } from "./sheetSpec";
 import { estimateRowHeight, FONT, rect, SheetGrid } from "./sheetGrid";
@@ -16,7 +17,7 @@ const WARNING_COLOR = "9C5700";
  */
 export type LinkTarget = (finding: Finding) => string | null;
 
-const sameSheet: LinkTarget = (f) => f.sheet;
+const sameSheet: LinkTarget = (f) => f.where.sheet;
 
 /** "Kiểm tra <năm>": one finding a row, the cell linked to where the problem sits; null when there is nothing to show. */
 export function findingsSheet(result: ClusterResult, linkTarget: LinkTarget = sameSheet): SheetSpec | null {
@@ -37,14 +38,16 @@ export function findingsSheet(result: ClusterResult, linkTarget: LinkTarget = sa
   result.findings.forEach((f, i) => {
     const row = head + 1 + i;
     // The cell column shows the address; a sheet-level finding still links to the sheet, at A1.
-    g.setRow(row, 0, [f.severity === "error" ? "Lỗi" : "Cảnh báo", f.member ?? "", f.file ?? "", f.sheet ?? "", f.cell ?? "", f.message]);
+    const { file, sheet, cell, member } = f.where;
+    const message = findingMessage(f);
+    g.setRow(row, 0, [f.severity === "error" ? "Lỗi" : "Cảnh báo", member ?? "", file ?? "", sheet ?? "", cell ?? "", message]);
     g.style(rect(row, 0, row, 0), { bold: true, color: f.severity === "error" ? ERROR_COLOR : WARNING_COLOR });
     const target = linkTarget(f);
     if (target !== null) {
-      links.push({ row, col: CELL_COL, sheet: target, cell: f.cell ?? "A1" });
+      links.push({ row, col: CELL_COL, sheet: target, cell: cell ?? "A1" });
       g.style(rect(row, CELL_COL, row, CELL_COL), { color: "0563C1", underline: true });
     }
-    g.height(row, estimateRowHeight(f.message, WIDTHS[last] ?? 80, 12));
+    g.height(row, estimateRowHeight(message, WIDTHS[last] ?? 80, 12));
   });
   const lastRow = head + result.findings.length;
 

@@ -67,6 +67,16 @@ describe("importSheet", () => {
     expect(valueAt(importSheet(unnamed, "huyện Kbang"), "A1")).toBe("Đơn vị: huyện Kbang");
   });
 
+  it("adds the name when the only Đơn vị label above the table gives the unit of its figures, as the reader reads it", () => {
+    const inMillions = snapshot({ values: [["Đơn vị: triệu đồng", null, null, null], ...snapshot().values.slice(1)] });
+    expect(valueAt(importSheet(inMillions, "huyện Kbang"), "A1")).toBe("Đơn vị: huyện Kbang");
+  });
+
+  it("adds nothing when a Tên đơn vị label names the member in the next cell", () => {
+    const labelled = snapshot({ values: [["Tên đơn vị", "huyện Kbang", null, null], ...snapshot().values.slice(1)] });
+    expect(valueAt(importSheet(labelled, "huyện Kbang"), "A1")).toBeNull();
+  });
+
   it("cuts a long member name to 31 characters", () => {
     const p = importSheet(snapshot(), "Ủy ban nhân dân thị trấn Phú Hòa huyện Chư Păh");
     expect(p.name).toBe("TH Ủy ban nhân dân thị trấn Phú");

@@ -1,20 +1,14 @@
 import type { CellStyle, SpecValue, Rect, SheetSpec } from "./sheetSpec";
 import type { SheetSnapshot } from "../read/snapshot";
-import { fold } from "../text";
+import { LabelCache } from "../read/labelCache";
+import { labelledMember } from "../read/memberName";
 import { FONT, rect } from "./sheetGrid";
 import { cleanSheetName, tagSlug } from "./sheetNames";
 
-const MEMBER_LABELS = ["don vi", "ten don vi", "don vi bao cao"];
-
-/** A cell such as "Đơn vị: huyện Kbang" or "Tên đơn vị" names the member for the reader (docs/so-lieu.md §3). */
+/** Does a "Đơn vị: huyện Kbang" label already name the member? Asked of the reader itself (docs/so-lieu.md §3),
+ * over the whole sheet since the header is not known here, so that the two never disagree. */
 function hasMemberLabel(sheet: SheetSnapshot): boolean {
-  return sheet.values.some((row) =>
-    row.some((v) => {
-      if (typeof v !== "string") return false;
-      const label = fold(v).split(":")[0]?.trim() ?? "";
-      return MEMBER_LABELS.includes(label) && (v.includes(":") || fold(v) === label);
-    }),
-  );
+  return labelledMember(sheet, sheet.values.length, new LabelCache()) !== null;
 }
 
 /** Rectangles of one number format each: runs along a row, stacked while the runs below are the same. */

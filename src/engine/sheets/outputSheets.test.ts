@@ -1,10 +1,10 @@
-import type { Finding } from "../findings";
+import { makeFinding, NOWHERE, type Finding } from "../findings";
 import { buildMinutes } from "../minutes/buildMinutes";
 import { defaultConferenceForm } from "../minutes/defaultConferenceForm";
 import { sampleData, sampleResult } from "../testing/minutesFixtures";
 import { outputSheets } from "./outputSheets";
 
-const warning: Finding = { severity: "warning", code: "NO_YEAR", file: null, sheet: null, cell: null, member: null, message: "Không tìm thấy năm." };
+const warning: Finding = makeFinding("NO_YEAR", "warning", NOWHERE, { text: null });
 
 function names(findings: readonly Finding[]): string[] {
   const data = sampleData();

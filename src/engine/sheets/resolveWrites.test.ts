@@ -1,3 +1,4 @@
+import { makeFinding } from "../findings";
 import { sampleData, sampleResult } from "../testing/minutesFixtures";
 import type { SheetSpec } from "./sheetSpec";
 import type { SheetSnapshot } from "../read/snapshot";
@@ -50,15 +51,8 @@ describe("resolveWrites", () => {
   });
 
   it("points links at the final name of a sheet written in the same plan", () => {
-    const finding = {
-      severity: "error" as const,
-      code: "NOT_A_NUMBER" as const,
-      file: "kbang.xlsx",
-      sheet: "Báo cáo",
-      cell: "E12",
-      member: "huyện Kbang",
-      message: "Ô E12: \"hai nghìn\" không phải là số.",
-    };
+    const where = { file: "kbang.xlsx", sheet: "Báo cáo", cell: "E12", member: "huyện Kbang" };
+    const finding = makeFinding("NOT_A_NUMBER", "error", where, { field: "actual", text: "hai nghìn", indicator: null });
     const findings = findingsSheet(sampleResult({ findings: [finding] }), () => "TH huyện Kbang")!;
     const imported = named(ranking, "TH huyện Kbang", "import_huyen_kbang");
     const w = resolveWrites([imported, findings], [sheet("TH huyện Kbang")]);

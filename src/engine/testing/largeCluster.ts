@@ -1,5 +1,6 @@
 /** A large cluster for timing the reader: `members` reports of `indicators` indicators each, built as hosts deliver them. */
 import type { RawValue, WorkbookSnapshot } from "../read/snapshot";
+import { toRoman } from "../read/indicatorCode";
 import { grid } from "./grid";
 
 export function largeCluster(members: number, indicators: number): WorkbookSnapshot[] {
@@ -7,7 +8,7 @@ export function largeCluster(members: number, indicators: number): WorkbookSnaps
   const pledgeRows: RawValue[][] = [["BẢNG GIAO ƯỚC THI ĐUA NĂM 2024"], ["STT", "Chỉ tiêu", "ĐVT", "Điểm chuẩn", "Cách chấm"]];
   const names: string[] = [];
   for (let i = 1; i <= indicators; i++) {
-    if ((i - 1) % perGroup === 0) pledgeRows.push([romanOf((i - 1) / perGroup + 1), `Nhóm nhiệm vụ số ${(i - 1) / perGroup + 1}`]);
+    if ((i - 1) % perGroup === 0) pledgeRows.push([toRoman((i - 1) / perGroup + 1), `Nhóm nhiệm vụ số ${(i - 1) / perGroup + 1}`]);
     names.push(`Chỉ tiêu thi đua số ${i} về phát triển kinh tế - xã hội`);
     pledgeRows.push([String(i), names[i - 1] ?? "", "tỷ đồng", 5, i % 7 === 0 ? "Nghịch" : "Tỷ lệ"]);
   }
@@ -20,7 +21,7 @@ export function largeCluster(members: number, indicators: number): WorkbookSnaps
       [null, null, null, "Kế hoạch", "Thực hiện", null, null, null, null],
     ];
     for (let i = 1; i <= indicators; i++) {
-      if ((i - 1) % perGroup === 0) rows.push([romanOf((i - 1) / perGroup + 1), `Nhóm nhiệm vụ số ${(i - 1) / perGroup + 1}`]);
+      if ((i - 1) % perGroup === 0) rows.push([toRoman((i - 1) / perGroup + 1), `Nhóm nhiệm vụ số ${(i - 1) / perGroup + 1}`]);
       // Copies, not the same string objects: a host hands every sheet its own strings.
       const name = ` ${names[i - 1] ?? ""}`.slice(1);
       const plan = 1000 + i;
@@ -29,12 +30,4 @@ export function largeCluster(members: number, indicators: number): WorkbookSnaps
     books.push({ file: `xa-${m}.xlsx`, sheets: [grid("Báo cáo", rows, { columnFormats: { 5: "0.00%", 6: "0.00%" } })] });
   }
   return books;
-}
-
-function romanOf(n: number): string {
-  const table: readonly [number, string][] = [[10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
-  let rest = n;
-  let out = "";
-  for (const [v, s] of table) while (rest >= v) { out += s; rest -= v; }
-  return out;
 }

@@ -1,5 +1,6 @@
 /** Small ClusterData factories for the scoring tests: built directly, not through the reader. */
-import type { Finding } from "../findings";
+import type { Finding, FindingFacts } from "../findings";
+import { makeFinding } from "../findings/makeFinding";
 import type { ClusterData, ClusterInfo, Field, Group, Indicator, MemberReport, ParsedCell, ReportRow } from "../model";
 import { scoreCluster } from "../score/scoreCluster";
 
@@ -122,8 +123,18 @@ export function standings(points: Readonly<Record<string, number>>, extra: Omit<
   return cluster({ ...extra, indicators: [indicator("1", { rule: "direct", maxPoints: 100 })], reports });
 }
 
-export function readerFinding(code: Finding["code"], member: string, cell: string | null, severity: Finding["severity"] = "error"): Finding {
-  return { severity, code, file: `${member}.xlsx`, sheet: "Báo cáo", cell, member, message: `Lỗi đọc ô ${cell ?? ""}` };
+type ReaderCode = "NOT_A_NUMBER" | "EXCEL_ERROR" | "APPROXIMATE_VALUE" | "MISSING_INDICATOR";
+
+const READER_FACTS: { readonly [C in ReaderCode]: FindingFacts[C] } = {
+  NOT_A_NUMBER: { field: "actual", text: "hai nghìn", indicator: null },
+  EXCEL_ERROR: { field: "actual", text: "#N/A", indicator: null },
+  APPROXIMATE_VALUE: { field: "actual", text: "khoảng 2.700", value: 2700 },
+  MISSING_INDICATOR: { indicator: { code: "1", name: "Chỉ tiêu số 1" } },
+};
+
+/** A finding the reader made about a member's report (its facts are placeholders: scoring looks at the place). */
+export function readerFinding(code: ReaderCode, member: string, cell: string | null, severity: Finding["severity"] = "error"): Finding {
+  return makeFinding(code, severity, { file: `${member}.xlsx`, sheet: "Báo cáo", cell, member }, READER_FACTS[code]);
 }
 
 const PROPOSAL_CODES: ReadonlySet<Finding["code"]> = new Set(["TIE_FOR_FIRST", "LEADER_PASSED_OVER", "MERIT_TIE", "NO_ELIGIBLE_LEADER"]);

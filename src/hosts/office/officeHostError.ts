@@ -1,12 +1,14 @@
 /** Office failures as one typed error with a Vietnamese message that says what to do. */
+import type { OfficeFailure, OfficeFailureKind } from "../host";
 
-export type OfficeHostErrorKind = "busy" | "tooLarge" | "unsupported" | "other";
+export type OfficeHostErrorKind = OfficeFailureKind;
 
 /** What the host was doing when Excel failed; chooses the wording of "other" errors. */
 export type OfficeAction = "read" | "write" | "select";
 
-export class OfficeHostError extends Error {
+export class OfficeHostError extends Error implements OfficeFailure {
   override readonly name = "OfficeHostError";
+  readonly host = "office";
   readonly kind: OfficeHostErrorKind;
   /** The Office error code ("InvalidOperationInCellEditMode", …) or null when there was none. */
   readonly code: string | null;

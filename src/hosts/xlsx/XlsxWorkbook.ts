@@ -44,7 +44,7 @@ export class XlsxWorkbook implements WorkbookHost {
       });
     } catch (cause) {
       for (const { sheet } of staged) this.workbook.removeWorksheet(sheet.id);
-      throw new Error(`Không ghi được trang tính / Could not write the sheets: ${String(cause)}`, { cause });
+      throw new Error(`Không ghi được trang tính: ${String(cause)}`, { cause });
     }
     for (const { sheet, write } of staged) {
       const replaced = write.replaces === null ? undefined : this.workbook.getWorksheet(write.replaces);

@@ -1,11 +1,17 @@
-/** Why a file given as a workbook could not be opened. One clear sentence, never a stack trace. */
+/** Why a file given as a workbook could not be opened. One clear Vietnamese sentence from the findings
+ * catalogue, never a stack trace; the command line adds its English line itself. */
+import type { UnreadableProblem } from "../../engine/findings/finding";
+import { makeFinding, NOWHERE } from "../../engine/findings/makeFinding";
+import { findingMessage } from "../../engine/findings/messages";
+import type { XlsxInputFailure } from "../host";
 
-export type XlsxInputProblem = "notXlsx" | "encrypted" | "corrupt" | "tooLarge";
+export type XlsxInputProblem = UnreadableProblem;
 
 /** Above this the file is refused before parsing: ExcelJS holds the whole workbook in memory. */
 export const MAX_XLSX_BYTES = 50 * 1024 * 1024;
 
-export class XlsxInputError extends Error {
+export class XlsxInputError extends Error implements XlsxInputFailure {
+  readonly host = "xlsx";
   readonly problem: XlsxInputProblem;
   readonly fileName: string;
 
@@ -17,18 +23,8 @@ export class XlsxInputError extends Error {
   }
 }
 
-/** Vietnamese first (the users), then English (for scripts and support). */
 export function inputErrorMessage(problem: XlsxInputProblem, fileName: string): string {
-  switch (problem) {
-    case "notXlsx":
-      return `Tệp "${fileName}" không phải là sổ tính Excel .xlsx (có thể là tệp .xls cũ, CSV hoặc tệp khác đổi đuôi); hãy mở bằng Excel và lưu lại dạng .xlsx. / "${fileName}" is not an .xlsx workbook.`;
-    case "encrypted":
-      return `Tệp "${fileName}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại. / "${fileName}" is password-protected (encrypted).`;
-    case "corrupt":
-      return `Tệp "${fileName}" bị hỏng, không đọc được; hãy mở bằng Excel và lưu lại. / "${fileName}" is corrupt and cannot be read.`;
-    case "tooLarge":
-      return `Tệp "${fileName}" lớn hơn 50 MB, quá lớn để xử lý. / "${fileName}" is larger than 50 MB.`;
-  }
+  return findingMessage(makeFinding("FILE_UNREADABLE", "error", { ...NOWHERE, file: fileName }, { problem }));
 }
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04] as const;

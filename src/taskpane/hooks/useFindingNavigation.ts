@@ -8,13 +8,14 @@ import type { PaneAction } from "../state/reducer";
 export function useFindingNavigation(host: WorkbookHost, dispatch: Dispatch<PaneAction>) {
   return useCallback(
     async (finding: Finding): Promise<void> => {
-      if (finding.sheet === null) return;
+      const { file, sheet, cell } = finding.where;
+      if (sheet === null) return;
       if (host.kind !== "office") {
-        dispatch({ type: "findingShown", location: { file: finding.file, sheet: finding.sheet, cell: finding.cell } });
+        dispatch({ type: "findingShown", location: { file, sheet, cell } });
         return;
       }
       try {
-        await host.selectCell(finding.sheet, finding.cell);
+        await host.selectCell(sheet, cell);
       } catch (error) {
         dispatch({ type: "taskFailed", error: describeError(error, "Không chọn được ô") });
       }

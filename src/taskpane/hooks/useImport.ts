@@ -1,7 +1,7 @@
 /** Step 2: bring member workbooks in as "TH <member>" sheets. All files are read first and
  * written in one host.write, because every Excel round trip is felt by the user. */
 import { useCallback, type Dispatch } from "react";
-import type { SheetSpec } from "../../engine";
+import { findingMessage, makeFinding, NOWHERE, type SheetSpec } from "../../engine";
 import type { WorkbookHost } from "../../hosts/host";
 import { describeError } from "../describeError";
 import { useServices, type PaneServices } from "../services";
@@ -58,8 +58,9 @@ async function readMemberFile(file: PickedFile, services: PaneServices): Promise
       if (sheet) plans.push(await services.importSheet(sheet, report.member));
     }
     if (plans.length === 0) {
-      const why = data.findings.find((f) => f.code === "NO_REPORT_TABLE")?.message;
-      return { message: why ?? `Không tìm thấy bảng báo cáo trong tệp "${file.name}": cần các cột như Chỉ tiêu, Thực hiện.` };
+      // A workbook with only a pledge table has no NO_REPORT_TABLE finding, yet nothing to import either.
+      const why = data.findings.find((f) => f.code === "NO_REPORT_TABLE") ?? makeFinding("NO_REPORT_TABLE", "error", { ...NOWHERE, file: file.name }, {});
+      return { message: findingMessage(why) };
     }
     return { file: file.name, plans };
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { ClusterData, ClusterInfo, ClusterResult, Finding, Indicator, MemberReport, MemberResult } from "../../engine";
+import { makeFinding, NOWHERE, type ClusterData, type ClusterInfo, type ClusterResult, type Finding, type Indicator, type MemberReport, type MemberResult } from "../../engine";
 export const DAK_DOA = "huyện Đak Đoa";
 export const MANG_YANG = "huyện Mang Yang";
 export const KBANG = "huyện Kbang";
@@ -45,35 +45,21 @@ function report(member: string, file: string): MemberReport {
   return { member, file, sheet: "Báo cáo", rows: {} };
 }
 
-export const notANumber: Finding = {
-  severity: "error",
-  code: "NOT_A_NUMBER",
-  file: "kbang.xlsx",
-  sheet: "TH huyện Kbang",
-  cell: "E12",
-  member: KBANG,
-  message: 'Ô E12: "hai nghìn" không phải là số.',
-};
+export const notANumber: Finding = makeFinding(
+  "NOT_A_NUMBER",
+  "error",
+  { file: "kbang.xlsx", sheet: "TH huyện Kbang", cell: "E12", member: KBANG },
+  { field: "actual", text: "hai nghìn", indicator: null },
+);
 
-export const approximate: Finding = {
-  severity: "warning",
-  code: "APPROXIMATE_VALUE",
-  file: "mang-yang.xlsx",
-  sheet: "TH huyện Mang Yang",
-  cell: "E7",
-  member: MANG_YANG,
-  message: 'Ô E7: "trên 2.636" là số ước tính; đã lấy 2636.',
-};
+export const approximate: Finding = makeFinding(
+  "APPROXIMATE_VALUE",
+  "warning",
+  { file: "mang-yang.xlsx", sheet: "TH huyện Mang Yang", cell: "E7", member: MANG_YANG },
+  { field: "actual", text: "trên 2.636", value: 2636 },
+);
 
-export const noYear: Finding = {
-  severity: "warning",
-  code: "NO_YEAR",
-  file: null,
-  sheet: null,
-  cell: null,
-  member: null,
-  message: "Không tìm thấy năm đánh giá trong sổ.",
-};
+export const noYear: Finding = makeFinding("NO_YEAR", "warning", NOWHERE, { text: null });
 
 export function clusterData(overrides: Partial<ClusterData> = {}): ClusterData {
   return {

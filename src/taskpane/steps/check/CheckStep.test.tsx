@@ -31,7 +31,7 @@ describe("Kiểm tra", () => {
 
     await userEvent.click(await screen.findByRole("button", { name: /hai nghìn/ }));
 
-    expect(host.selections).toEqual([{ sheet: notANumber.sheet, cell: "E12" }]);
+    expect(host.selections).toEqual([{ sheet: notANumber.where.sheet, cell: "E12" }]);
   });
 
   it("says where the cell is when there is no Excel to jump to", async () => {

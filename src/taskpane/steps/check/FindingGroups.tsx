@@ -65,7 +65,8 @@ export function FindingGroups({ findings, members, shown, onSelect }: FindingGro
 }
 
 function isShown(finding: Finding, shown: ShownLocation): boolean {
-  return finding.sheet === shown.sheet && finding.cell === shown.cell && finding.file === shown.file;
+  const { file, sheet, cell } = finding.where;
+  return sheet === shown.sheet && cell === shown.cell && file === shown.file;
 }
 
 function describeLocation(shown: ShownLocation): string {

@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Warning16Filled } from "@fluentui/react-icons";
-import type { Finding } from "../../../engine";
+import { type Finding, findingMessage } from "../../../engine";
 import { findingPlace } from "./findingPlace";
 
 const useStyles = makeStyles({
@@ -40,8 +40,8 @@ export function FindingItem({ finding, onSelect }: FindingItemProps) {
   const styles = useStyles();
   const isError = finding.severity === "error";
   const Icon = isError ? ErrorCircle16Filled : Warning16Filled;
-  const place = findingPlace(finding);
-  const canGo = finding.sheet !== null;
+  const place = findingPlace(finding.where);
+  const canGo = finding.where.sheet !== null;
   return (
     <button
       type="button"
@@ -55,7 +55,7 @@ export function FindingItem({ finding, onSelect }: FindingItemProps) {
         className={mergeClasses(styles.icon, isError ? styles.error : styles.warning)}
       />
       <span className={styles.text}>
-        <span>{finding.message}</span>
+        <span>{findingMessage(finding)}</span>
         {place && <Caption1 className={styles.place}>{place}</Caption1>}
       </span>
     </button>

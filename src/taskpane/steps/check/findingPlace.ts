@@ -1,7 +1,7 @@
-import type { Finding } from "../../../engine";
+import type { Where } from "../../../engine";
 
 /** "Báo cáo!E12" as Excel writes a reference; null for a finding about the whole workbook. */
-export function findingPlace(finding: Pick<Finding, "sheet" | "cell">): string | null {
-  if (finding.sheet === null) return null;
-  return finding.cell === null ? finding.sheet : `${finding.sheet}!${finding.cell}`;
+export function findingPlace(where: Pick<Where, "sheet" | "cell">): string | null {
+  if (where.sheet === null) return null;
+  return where.cell === null ? where.sheet : `${where.sheet}!${where.cell}`;
 }

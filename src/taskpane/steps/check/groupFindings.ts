@@ -15,7 +15,7 @@ const GENERAL = "Chung (cả sổ)";
 export function groupFindings(findings: readonly Finding[], members: readonly string[]): FindingGroup[] {
   const byMember = new Map<string, Finding[]>();
   for (const f of findings) {
-    const key = f.member ?? "";
+    const key = f.where.member ?? "";
     const list = byMember.get(key);
     if (list) list.push(f);
     else byMember.set(key, [f]);

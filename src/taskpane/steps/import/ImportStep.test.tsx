@@ -9,8 +9,8 @@ import { renderPane } from "../../testing/renderPane";
 
 function notXlsx(file: string): Error {
   const error = new Error(`Tệp "${file}" không phải là sổ tính Excel .xlsx; hãy mở bằng Excel và lưu lại dạng .xlsx.`);
-  error.name = "XlsxInputError";
-  return error;
+  // What XlsxInputError is to the pane: an Error with host "xlsx" (hosts/host.ts, HostFailure).
+  return Object.assign(error, { host: "xlsx" as const, problem: "notXlsx" as const });
 }
 
 async function openImportStep() {
@@ -77,8 +77,8 @@ describe("Tổng hợp", () => {
   it("reports a failed write on every file and in a message bar", async () => {
     const host = fakeHost("office");
     const busy = new Error("Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc rồi thử lại.");
-    busy.name = "OfficeHostError";
-    Object.assign(busy, { kind: "busy" });
+    // What OfficeHostError is to the pane: an Error with host "office" and its kind (hosts/host.ts, HostFailure).
+    Object.assign(busy, { host: "office", kind: "busy" });
     host.failNextWrite = busy;
     const services = fakeServices({ data: clusterData(), result: clusterResult(), files: { "dak-doa.xlsx": memberFile("dak-doa.xlsx", DAK_DOA) } });
     renderPane({ kind: "office", host }, services);

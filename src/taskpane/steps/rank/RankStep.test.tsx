@@ -2,7 +2,7 @@
 import "../../testing/setupDom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Finding } from "../../../engine";
+import { makeFinding, NOWHERE, type Finding } from "../../../engine";
 import { fakeHost, sheet } from "../../testing/fakeHost";
 import { fakeServices } from "../../testing/fakeServices";
 import { clusterData, clusterResult, DAK_DOA, MANG_YANG } from "../../testing/fixtures";
@@ -15,15 +15,7 @@ async function openRankStep() {
   await screen.findByRole("region", { name: "Xếp hạng" });
 }
 
-const tie: Finding = {
-  severity: "warning",
-  code: "TIE_FOR_FIRST",
-  file: null,
-  sheet: null,
-  cell: null,
-  member: null,
-  message: "huyện Đak Đoa và huyện Mang Yang cùng đứng thứ nhất: Hội nghị cần bỏ phiếu chọn đơn vị dẫn đầu.",
-};
+const tie: Finding = makeFinding("TIE_FOR_FIRST", "warning", NOWHERE, { members: ["huyện Đak Đoa", "huyện Mang Yang"], rank: 1 });
 
 describe("Xếp hạng", () => {
   it("shows the ranking rows with Vietnamese numbers and the award proposed", async () => {
@@ -58,7 +50,11 @@ describe("Xếp hạng", () => {
     renderPane({ kind: "office", host: fakeHost("office") }, fakeServices({ data: clusterData({ findings: [] }), result }));
     await openRankStep();
 
-    expect(screen.getByText(tie.message)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Huyện Đak Đoa và huyện Mang Yang cùng xếp thứ nhất; hội nghị cần bình xét, bỏ phiếu để chọn đơn vị dẫn đầu, nên chưa đề nghị Cờ thi đua và Bằng khen.",
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText("Đề xuất")).toHaveTextContent("Cờ thi đuachưa đề nghị: Hai đơn vị cùng đứng thứ nhất.");
   });
 

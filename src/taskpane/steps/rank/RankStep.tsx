@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { ArrowSync20Regular, TableSimple20Regular } from "@fluentui/react-icons";
-import type { FindingCode } from "../../../engine";
+import { findingMessage, type FindingCode } from "../../../engine";
 import type { PaneState } from "../../state/reducer";
 import { BusyButton } from "../../ui/BusyButton";
 import { ProposalsPanel } from "./ProposalsPanel";
@@ -57,7 +57,7 @@ export function RankStep({ state, onAnalyse, onWrite }: RankStepProps) {
       <ProposalsPanel result={result} />
       {warnings.map((f, i) => (
         <MessageBar key={i} intent="warning" layout="multiline">
-          <MessageBarBody>{f.message}</MessageBarBody>
+          <MessageBarBody>{findingMessage(f)}</MessageBarBody>
         </MessageBar>
       ))}
       <div className={styles.actions}>

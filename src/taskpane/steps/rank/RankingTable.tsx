@@ -1,7 +1,6 @@
 import { makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 import { Warning16Filled } from "@fluentui/react-icons";
-import type { MemberResult } from "../../../engine";
-import { formatPercent, formatPoints } from "./formatPane";
+import { formatFixedVi, type MemberResult } from "../../../engine";
 
 const useStyles = makeStyles({
   // Fluent's table is fixed-layout with equal columns; at 320 px the names need the room the
@@ -46,8 +45,8 @@ export function RankingTable({ members }: { readonly members: readonly MemberRes
               {m.name}
               {m.hasErrors && <Warning16Filled role="img" aria-label="có lỗi" className={styles.flag} />}
             </TableCell>
-            <TableCell className={mergeClasses(styles.cell, styles.number)}>{formatPoints(m.total)}</TableCell>
-            <TableCell className={mergeClasses(styles.cell, styles.number)}>{formatPercent(m.percentOfMax)}</TableCell>
+            <TableCell className={mergeClasses(styles.cell, styles.number)}>{formatFixedVi(m.total)}</TableCell>
+            <TableCell className={mergeClasses(styles.cell, styles.number)}>{`${formatFixedVi(m.percentOfMax)}%`}</TableCell>
             <TableCell className={styles.cell}>{awardLabel(m)}</TableCell>
           </TableRow>
         ))}

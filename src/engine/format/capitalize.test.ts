@@ -1,4 +1,4 @@
-import { capitalize } from "./messageText";
+import { capitalize } from "./capitalize";
 
 describe("sentence starts", () => {
   it("starts a sentence with a capital, Vietnamese letters included", () => {
