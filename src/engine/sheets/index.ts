@@ -6,4 +6,4 @@ export { outputSheets } from "./outputSheets";
 export { rankingSheet } from "./rankingSheet";
 export { resolveWrites } from "./resolveWrites";
 export { nextPledgeSheet } from "./nextPledgeSheet";
-export { formFileName, reportForms, type ReportForm, type ReportFormsResult } from "./reportForms";
+export { formFileName, pledgeSheetOf, reportForms, type ReportForm, type ReportFormsResult } from "./reportForms";

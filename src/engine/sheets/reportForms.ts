@@ -3,7 +3,7 @@
  * reads cleanly by construction. Each holds the "Báo cáo" sheet to fill in and the pledge sheet, copied.
  */
 import type { ClusterData } from "../model";
-import type { WorkbookSnapshot } from "../read/snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../read/snapshot";
 import { findHeader } from "../read/findHeader";
 import { LabelCache } from "../read/labelCache";
 import { fold, sameMemberName } from "../text";
@@ -30,10 +30,10 @@ export type ReportFormsResult =
  */
 export function reportForms(data: ClusterData, workbooks: readonly WorkbookSnapshot[], members: readonly string[] = []): ReportFormsResult {
   const pledge = data.pledge;
-  const pledgeSheet = pledge === null ? undefined : workbooks.find((w) => w.file === pledge.file)?.sheets.find((s) => s.name === pledge.sheet);
+  const pledgeSheet = pledgeSheetOf(data, workbooks);
   const labels = new LabelCache();
-  const header = pledgeSheet === undefined ? null : findHeader(pledgeSheet, labels);
-  if (pledge === null || pledgeSheet === undefined || header === null || pledge.indicators.length === 0) return { ok: false, reason: "no-pledge" };
+  const header = pledgeSheet === null ? null : findHeader(pledgeSheet, labels);
+  if (pledge === null || pledgeSheet === null || header === null || pledge.indicators.length === 0) return { ok: false, reason: "no-pledge" };
   const names = distinct(members.length > 0 ? members : data.info.rotation);
   if (names.length === 0) return { ok: false, reason: "no-members" };
 
@@ -45,6 +45,13 @@ export function reportForms(data: ClusterData, workbooks: readonly WorkbookSnaps
     sheets: [reportFormSheet({ pledge, pledgeSheet, header, member, year, clusterName: data.info.clusterName }, labels), copy],
   }));
   return { ok: true, forms };
+}
+
+/** The sheet the pledge was read from, among the snapshots the data was read from. */
+export function pledgeSheetOf(data: ClusterData, workbooks: readonly WorkbookSnapshot[]): SheetSnapshot | null {
+  const pledge = data.pledge;
+  if (pledge === null) return null;
+  return workbooks.find((w) => w.file === pledge.file)?.sheets.find((s) => s.name === pledge.sheet) ?? null;
 }
 
 /** "huyện Đak Đoa", 2024 → "bao-cao-2024-huyen-dak-doa.xlsx": ASCII, so that every mail system keeps it. */
