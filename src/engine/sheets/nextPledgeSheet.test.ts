@@ -34,6 +34,20 @@ describe("nextPledgeSheet", () => {
     expect(read.info.year).toBe(2025);
   });
 
+  it("rebuilds the layout the snapshot cannot keep: a centred title across the table and the merged two-row header", () => {
+    const twoRows = grid("Giao ước", [
+      ["BẢNG CHỈ TIÊU GIAO ƯỚC THI ĐUA NĂM 2024"],
+      ["STT", "Nội dung chỉ tiêu", "Điểm chuẩn", "Điểm thưởng, điểm trừ", null, "Ghi chú"],
+      [null, null, null, "Thưởng/1%", "Trừ/1%", null],
+      ["1", "Thu ngân sách", 10, 0.5, null, null],
+    ]);
+    const sheet = nextPledgeSheet(twoRows, 2024)!;
+    const a1 = (r: { top: number; left: number; bottom: number; right: number }): string => `${r.top},${r.left}:${r.bottom},${r.right}`;
+    expect(sheet.merges.map(a1).sort()).toEqual(["0,0:0,5", "1,0:2,0", "1,1:2,1", "1,2:2,2", "1,3:1,4", "1,5:2,5"]);
+    expect(sheet.page.printTitleRows).toEqual({ first: 1, last: 2 });
+    expect(specProblems(sheet)).toEqual([]);
+  });
+
   it("is null for a sheet without a pledge header", () => {
     expect(nextPledgeSheet(grid("Giao ước", [["Ghi chú"]]), 2024)).toBeNull();
   });

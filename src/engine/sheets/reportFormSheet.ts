@@ -27,7 +27,8 @@ export interface ReportFormSheetInput {
 
 export const REPORT_HEADER = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ % KH", "So cùng kỳ (%)", "Điểm tự chấm", "Ghi chú"] as const;
 const INPUT_COLUMNS: Readonly<Record<InputField, number>> = { plan: 3, actual: 4, attainment: 5, growth: 6, selfScore: 7, note: 8 };
-const WIDTHS = [7, 50, 12, 13, 13, 11, 11, 10, 22];
+// Thực hiện is wider: the longest grade word, "Hoàn thành xuất sắc", fits on one line.
+const WIDTHS = [7, 50, 12, 13, 18, 11, 11, 10, 22];
 const WIDTH = REPORT_HEADER.length;
 const NAME_COL = 1;
 const NUMBER = "#,##0.###";
@@ -144,7 +145,8 @@ export function reportFormSheet(input: ReportFormSheetInput, labels: LabelCache)
     }
     unlocked.push(rect(r, col, r, col));
     validations.push({ range: rect(r, col, r, col), ...cell.check });
-    if (format !== null) g.style(rect(r, col, r, col), { numberFormat: format, horizontal: "right" });
+    if (cell.check.rule.kind === "list") g.style(rect(r, col, r, col), { horizontal: "center" });
+    else if (format !== null) g.style(rect(r, col, r, col), { numberFormat: format, horizontal: "right" });
   }
 }
 
