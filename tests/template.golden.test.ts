@@ -6,7 +6,7 @@ import path from "node:path";
 import { formFileName } from "../src/engine/sheets";
 import { GIA_LAI_2024 } from "../src/sample/gialai2024";
 import { fileBytes, sampleFiles, writeSample } from "../src/sample/writeSample";
-import { fillForm } from "./testing/fillForm";
+import { fillForm, type Planted } from "./testing/fillForm";
 import { openXlsx, runCli, sheetTexts, tempDir } from "./testing/cliHarness";
 
 interface Json {
@@ -106,10 +106,12 @@ describe("forms filled in by the members", () => {
   beforeAll(async () => {
     const out = path.join(folder, "mau-dien");
     await runCli(["template", cluster, "--out", out]);
-    const planted: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+    const planted: Readonly<Record<string, Planted>> = {
       // Thu ngân sách (row 8): a figure in words; Phong trào văn hóa (row 26, Đạt/Không đạt): a word not in the list.
       "huyện Kbang": { E8: "hai nghìn" },
       "huyện Đak Pơ": { E26: "Đạt lắm" },
+      // A self-score of the member's own formula is read as the value Excel stored for it: no finding.
+      "thị xã An Khê": { H9: { formula: "40*1", result: 40 } },
     };
     filled = [];
     for (const m of GIA_LAI_2024.members) {
@@ -177,4 +179,14 @@ describe("thi-dua rank --next-pledge", () => {
     expect(again.members).toHaveLength(5);
     expect(again.findings).toEqual([expect.objectContaining({ code: "APPROXIMATE_VALUE" })]);
   });
+});
+
+describe("thi-dua demo", () => {
+  it("also writes the sample's forms under mau-bao-cao, and still prints only JSON with --json", async () => {
+    const demo = tempDir();
+    const run = await runCli(["demo", "--out", demo, "--json"]);
+    expect(run.status).toBe(0);
+    expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
+    expect(readdirSync(path.join(demo, "mau-bao-cao")).sort()).toEqual(FORM_FILES);
+  }, 60_000);
 });

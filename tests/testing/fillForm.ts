@@ -20,9 +20,9 @@ const LIST_WORD: Readonly<Record<string, string>> = {
 };
 const WORD_RULES = new Set(["Mức độ", "Đạt/Không đạt"]);
 
-export type Planted = Readonly<Record<string, string>>;
+/** A cell's entry after the figures are in: a wrong one ("E8": "hai nghìn"), or the member's own formula. */
+export type Planted = Readonly<Record<string, string | ExcelJS.CellFormulaValue>>;
 
-/** `planted` puts a wrong entry in a cell ("E8": "hai nghìn") after the figures are in. */
 export async function fillForm(bytes: Uint8Array, member: SampleMember, planted: Planted = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
@@ -51,7 +51,7 @@ export async function fillForm(bytes: Uint8Array, member: SampleMember, planted:
     if (value.growth !== undefined) row.getCell(7).value = value.growth;
     row.getCell(8).value = selfScore(line, value, best.get(code) ?? 0);
   });
-  for (const [address, text] of Object.entries(planted)) sheet.getCell(address).value = text;
+  for (const [address, entry] of Object.entries(planted)) sheet.getCell(address).value = entry;
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
