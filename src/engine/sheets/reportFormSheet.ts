@@ -25,6 +25,7 @@ export interface ReportFormSheetInput {
   readonly clusterName: string | null;
 }
 
+export const REPORT_SHEET = "Báo cáo";
 export const REPORT_HEADER = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ % KH", "So cùng kỳ (%)", "Điểm tự chấm", "Ghi chú"] as const;
 const INPUT_COLUMNS: Readonly<Record<InputField, number>> = { plan: 3, actual: 4, attainment: 5, growth: 6, selfScore: 7, note: 8 };
 // Thực hiện is wider: the longest grade word, "Hoàn thành xuất sắc", fits on one line.
@@ -106,7 +107,7 @@ export function reportFormSheet(input: ReportFormSheetInput, labels: LabelCache)
   return {
     kind: "form",
     tag: "form_report",
-    name: "Báo cáo",
+    name: REPORT_SHEET,
     values: g.values(WIDTH, lastRow + 1),
     styles: g.styles,
     merges: g.merges,

@@ -47,6 +47,11 @@ describe("reportForms", () => {
     expect(forms.map((f) => f.member)).toEqual(["huyện Đak Đoa", "huyện Mang Yang"]);
   });
 
+  it("copies a pledge that is itself called Báo cáo under another name, as a workbook cannot hold two", () => {
+    const named = { ...samplePledge(), name: "BÁO CÁO" };
+    expect(formsOf([INFO, named])[0]?.sheets.map((s) => s.name)).toEqual(["Báo cáo", "Giao ước"]);
+  });
+
   it("says why when there is no rotation list and no member given, or no pledge", () => {
     const noRotation = [workbook("cum.xlsx", samplePledge())];
     expect(reportForms(readCluster(noRotation), noRotation)).toEqual({ ok: false, reason: "no-members" });

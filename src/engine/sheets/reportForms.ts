@@ -8,7 +8,7 @@ import { findHeader } from "../read/findHeader";
 import { LabelCache } from "../read/labelCache";
 import { fold, sameMemberName } from "../text";
 import { pledgeCopy } from "./pledgeCopy";
-import { reportFormSheet } from "./reportFormSheet";
+import { REPORT_SHEET, reportFormSheet } from "./reportFormSheet";
 import type { SheetSpec } from "./sheetSpec";
 
 export interface ReportForm {
@@ -38,7 +38,9 @@ export function reportForms(data: ClusterData, workbooks: readonly WorkbookSnaps
   if (names.length === 0) return { ok: false, reason: "no-members" };
 
   const year = data.info.year;
-  const copy = pledgeCopy(pledgeSheet, header, { kind: "form", tag: "form_pledge", name: pledge.sheet, protection: { allowFormatColumns: true, allowFormatRows: true } });
+  // Two sheets of a workbook cannot share a name: a pledge that happens to be called "Báo cáo" is copied as "Giao ước".
+  const copyName = fold(pledge.sheet) === fold(REPORT_SHEET) ? "Giao ước" : pledge.sheet;
+  const copy = pledgeCopy(pledgeSheet, header, { kind: "form", tag: "form_pledge", name: copyName, protection: { allowFormatColumns: true, allowFormatRows: true } });
   const forms = names.map((member) => ({
     member,
     fileName: formFileName(member, year),
