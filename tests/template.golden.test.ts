@@ -87,6 +87,19 @@ describe("thi-dua template", () => {
     );
   });
 
+  it("still writes the forms when the pledge has an error, and prints it once with status 1", async () => {
+    const [clusterFile] = sampleFiles();
+    const [infoSheet, pledgeSheet] = clusterFile!.grids;
+    // Row 8 of the sheet is indicator 1: its rule becomes one the tool does not know.
+    const rows = pledgeSheet!.rows.map((row, i) => (i === 7 ? { ...row, cells: row.cells.map((c, col) => (col === 4 ? "Theo cảm tính" : c)) } : row));
+    const broken = path.join(folder, "giao-uoc-loi.xlsx");
+    writeFileSync(broken, await fileBytes({ file: "giao-uoc-loi.xlsx", grids: [infoSheet!, { ...pledgeSheet!, rows }] }));
+    const run = await runCli(["template", broken, "--out", path.join(folder, "mau-loi")]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('cách chấm "Theo cảm tính" của chỉ tiêu 1 không nhận ra được');
+    expect(run.stdout).toContain("Đã ghi 5 mẫu báo cáo");
+  });
+
   it("says in one line what is missing when there is no rotation list, or no pledge", async () => {
     const [clusterFile] = sampleFiles();
     const pledgeOnly = path.join(folder, "chi-giao-uoc.xlsx");
