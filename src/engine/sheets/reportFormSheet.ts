@@ -126,29 +126,27 @@ export function reportFormSheet(input: ReportFormSheetInput, labels: LabelCache)
   };
 
   function placeInput(r: number, col: number, field: InputField, cell: InputCell): void {
-    const format = field === "attainment" ? PERCENT : field === "plan" || field === "actual" ? NUMBER : field === "note" ? null : POINTS;
-    switch (cell.kind) {
-      case "locked":
-        g.style(rect(r, col, r, col), { fill: LOCKED_FILL });
-        return;
-      case "text":
-        unlocked.push(rect(r, col, r, col));
-        return;
-      case "formula": {
-        const plan = cellAddress(r, INPUT_COLUMNS.plan);
-        const actual = cellAddress(r, INPUT_COLUMNS.actual);
-        const [num, den] = cell.inverse ? [plan, actual] : [actual, plan];
-        formulas.push({ row: r, col, formula: `IF(AND(ISNUMBER(${plan}),ISNUMBER(${actual}),${den}>0),${num}/${den},"")`, cached: "" });
-        break;
-      }
-      case "checked":
-        break;
+    const at = rect(r, col, r, col);
+    if (cell.kind === "locked") {
+      g.style(at, { fill: LOCKED_FILL });
+      return;
     }
-    unlocked.push(rect(r, col, r, col));
-    validations.push({ range: rect(r, col, r, col), ...cell.check });
-    if (cell.check.rule.kind === "list") g.style(rect(r, col, r, col), { horizontal: "center" });
-    else if (format !== null) g.style(rect(r, col, r, col), { numberFormat: format, horizontal: "right" });
+    unlocked.push(at);
+    if (cell.kind === "text") return;
+    if (cell.kind === "formula") formulas.push({ row: r, col, formula: attainmentFormula(r, cell.inverse), cached: "" });
+    validations.push({ range: at, ...cell.check });
+    if (cell.check.rule.kind === "list") g.style(at, { horizontal: "center" });
+    else g.style(at, { numberFormat: field === "attainment" ? PERCENT : field === "plan" || field === "actual" ? NUMBER : POINTS, horizontal: "right" });
   }
+}
+
+/** Thực hiện / Kế hoạch (Kế hoạch / Thực hiện when lower is better), blank until both are numbers: the reader
+ * then compares it with its own rate, so it never disagrees (docs/cham-diem.md, ratio and inverse). */
+function attainmentFormula(r: number, inverse: boolean): string {
+  const plan = cellAddress(r, INPUT_COLUMNS.plan);
+  const actual = cellAddress(r, INPUT_COLUMNS.actual);
+  const [num, den] = inverse ? [plan, actual] : [actual, plan];
+  return `IF(AND(ISNUMBER(${plan}),ISNUMBER(${actual}),${den}>0),${num}/${den},"")`;
 }
 
 /** The rows of the pledge table that a report repeats: groups, headings with sub-items, scored indicators.
