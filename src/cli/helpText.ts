@@ -5,19 +5,29 @@ Cách dùng / Usage:
   thi-dua check <tệp.xlsx>... [--pledge <tệp.xlsx>] [--json]
       Kiểm tra số liệu các báo cáo so với giao ước; in các lỗi và cảnh báo.
   thi-dua rank  <tệp.xlsx>... [--pledge <tệp.xlsx>] [--year <năm>]
-                [--out <kết-quả.xlsx>] [--docx <biên-bản.docx>] [--json]
+                [--out <kết-quả.xlsx>] [--docx <biên-bản.docx>] [--next-pledge] [--json]
       Chấm điểm, xếp hạng, đề nghị khen thưởng; ghi bản sao của tệp đầu tiên có thêm
       các trang "Xếp hạng", "Biên bản", "Kiểm tra" và "TH <đơn vị>"
       (mặc định: <tệp đầu tiên>-xep-hang.xlsx bên cạnh tệp đó).
+  thi-dua template <sổ-cụm.xlsx> [--out <thư mục>] [--year <năm>]
+                [--members "đơn vị 1; đơn vị 2"] [--force]
+      Tạo mẫu báo cáo từ bảng giao ước: mỗi đơn vị một tệp .xlsx (trang "Báo cáo" để điền
+      và bản sao trang giao ước), cho các đơn vị trong "Thứ tự luân phiên" của trang
+      Thông tin, hoặc các đơn vị của --members (mặc định: thư mục mau-bao-cao bên cạnh
+      sổ của Cụm). Không ghi đè tệp đã có, trừ khi có --force.
   thi-dua demo  [--out <thư mục>]
       Ghi bộ số liệu mẫu (Cụm thi đua số 2 tỉnh Gia Lai, năm 2024) vào thư mục
-      (mặc định ./demo) rồi chạy rank trên đó.
+      (mặc định ./demo) rồi chạy rank trên đó; mẫu báo cáo của các đơn vị ghi vào
+      thư mục con mau-bao-cao.
 
 Tùy chọn / Options:
   --pledge <tệp>   tệp chứa bảng giao ước (mặc định: tệp đầu tiên có bảng giao ước)
   --year <năm>     năm đánh giá, thay cho năm ghi trong sổ
-  --out <tệp>      tệp kết quả (.xlsx); với demo: thư mục
+  --out <tệp>      tệp kết quả (.xlsx); với template và demo: thư mục
   --docx <tệp>     ghi thêm biên bản dạng Word (.docx)
+  --next-pledge    ghi thêm trang "Giao ước <năm sau>" để ký kết tại Hội nghị
+  --members <tên>  các đơn vị cần mẫu báo cáo, cách nhau bởi dấu ;
+  --force          với template: ghi đè mẫu báo cáo đã có
   --json           in kết quả dạng JSON
   --help, -h       hướng dẫn này
 

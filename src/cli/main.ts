@@ -6,6 +6,7 @@ import { parseArgs } from "./parseArgs";
 import { runCheck } from "./runCheck";
 import { runDemo } from "./runDemo";
 import { runRank } from "./runRank";
+import { runTemplate } from "./runTemplate";
 
 /** Exit status: 0 done, 1 done with error findings, 2 could not run (one line on stderr). */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -19,6 +20,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return await runCheck(args, io);
       case "rank":
         return await runRank(args, io);
+      case "template":
+        return await runTemplate(args, io);
       case "demo":
         return await runDemo(args, io);
     }

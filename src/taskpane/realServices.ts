@@ -16,6 +16,13 @@ export const realServices: PaneServices = {
   resolveWrites: async (plans, existing) => (await loadSheetSpecs()).resolveWrites(plans, existing),
   readXlsx: async (data, fileName) => (await loadXlsxHost()).readWorkbook(data, fileName),
   openXlsx: async (data, fileName) => (await loadXlsxHost()).XlsxWorkbook.open(data, fileName),
+  reportForms: async (data, workbooks, members) => (await loadSheetSpecs()).reportForms(data, workbooks, members),
+  formWorkbook: async (sheets) => (await loadXlsxHost()).formWorkbook(sheets),
+  nextPledgeSheet: async (data, workbooks) => {
+    const { nextPledgeSheet, pledgeSheetOf } = await loadSheetSpecs();
+    const sheet = pledgeSheetOf(data, workbooks);
+    return sheet === null || data.info.year === null ? null : nextPledgeSheet(sheet, data.info.year);
+  },
   minutesDocx: async (result, data, form) => {
     const [{ buildMinutes }, { minutesToDocx }] = await Promise.all([loadSheetSpecs(), loadMinutesDocx()]);
     return minutesToDocx(buildMinutes(result, data, form));

@@ -2,6 +2,7 @@
  * is realServices.ts; tests hand in fakes so each step is tested as the user sees it. */
 import { createContext, useContext } from "react";
 import type { ClusterData, ClusterResult, ConferenceForm, ReadOptions, SheetSnapshot, SheetSpec, WorkbookSnapshot, WriteSpec } from "../engine";
+import type { ReportFormsResult } from "../engine/sheets";
 import type { FileWorkbook } from "../hosts/host";
 
 export interface PaneServices {
@@ -19,6 +20,11 @@ export interface PaneServices {
   /** Loads ExcelJS on first use. Throws XlsxInputError for a file that is not a readable xlsx. */
   readXlsx(data: ArrayBuffer | Uint8Array, fileName: string): Promise<WorkbookSnapshot>;
   openXlsx(data: ArrayBuffer | Uint8Array, fileName: string): Promise<FileWorkbook>;
+  /** The members' report forms as sheet specs (docs/dong-lenh.md, template), and each as .xlsx bytes. */
+  reportForms(data: ClusterData, workbooks: readonly WorkbookSnapshot[], members: readonly string[]): Promise<ReportFormsResult>;
+  formWorkbook(sheets: readonly SheetSpec[]): Promise<Uint8Array>;
+  /** "Giao ước <N+1>" from the pledge sheet the data was read from; null without a year or a pledge table. */
+  nextPledgeSheet(data: ClusterData, workbooks: readonly WorkbookSnapshot[]): Promise<SheetSpec | null>;
   /** Loads docx on first use. */
   minutesDocx(result: ClusterResult, data: ClusterData, form: ConferenceForm): Promise<Uint8Array>;
 }

@@ -27,6 +27,13 @@ describe("reading a cluster from several workbooks", () => {
     expect(data.reports.map((r) => r.member)).toEqual(["huyện Kbang"]);
   });
 
+  it("keeps this year's pledge when the tool has written next year's after it or before it", () => {
+    const next = { ...samplePledge("Giao ước 2025", [["5", "Chỉ tiêu mới năm sau", null, 10]]), tag: "pledge_2025" };
+    const data = readCluster([workbook("cum.xlsx", next, samplePledge())]);
+    expect(data.pledge).toMatchObject({ sheet: "Giao ước" });
+    expect(data.pledge?.indicators).toHaveLength(4);
+  });
+
   it("finds a pledge sheet by its points and rule columns when its name says nothing", () => {
     const sheet = grid("Sheet2", [["STT", "Chỉ tiêu", "Điểm chuẩn", "Cách chấm"], ["1", "Thu ngân sách", 10, "Tỷ lệ"]]);
     expect(readCluster([workbook("cum.xlsx", sheet)], { year: 2024 }).pledge?.sheet).toBe("Sheet2");

@@ -95,9 +95,11 @@ function choosePledgeBook(workbooks: readonly WorkbookSnapshot[], sheets: readon
   return sheets.find((s) => s.role.kind === "pledge")?.book ?? null;
 }
 
-/** One pledge per workbook: the first pledge sheet with a usable table, else the first pledge sheet. */
+/** One pledge per workbook: the first pledge sheet with a usable table, else the first pledge sheet. The tool's
+ * own "Giao ước <N+1>" (tag pledge_…) is next year's: this year's pledge comes first when there is one. */
 function pickPledgeSheet(sheets: readonly Located[]): Located | undefined {
-  const pledges = sheets.filter((s) => s.role.kind === "pledge");
+  const isNext = (s: Located): boolean => s.sheet.tag?.startsWith("pledge_") === true;
+  const pledges = sheets.filter((s) => s.role.kind === "pledge").sort((a, b) => Number(isNext(a)) - Number(isNext(b)));
   const usable = pledges.find((s) => {
     const c = s.role.kind === "pledge" ? s.role.header?.columns : undefined;
     return c !== undefined && c.code !== undefined && c.name !== undefined && c.maxPoints !== undefined;

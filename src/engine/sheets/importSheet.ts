@@ -12,7 +12,7 @@ function hasMemberLabel(sheet: SheetSnapshot): boolean {
 }
 
 /** Rectangles of one number format each: runs along a row, stacked while the runs below are the same. */
-function formatRanges(sheet: SheetSnapshot): { range: Rect; style: CellStyle }[] {
+export function formatRanges(sheet: SheetSnapshot): { range: Rect; style: CellStyle }[] {
   const out: { range: Rect; style: CellStyle }[] = [];
   let previous = new Map<string, number>();
   sheet.formats.forEach((formats, r) => {

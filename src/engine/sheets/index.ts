@@ -5,3 +5,5 @@ export { minutesSheet } from "./minutesSheet";
 export { outputSheets } from "./outputSheets";
 export { rankingSheet } from "./rankingSheet";
 export { resolveWrites } from "./resolveWrites";
+export { nextPledgeSheet } from "./nextPledgeSheet";
+export { formFileName, pledgeSheetOf, reportForms, type ReportForm, type ReportFormsResult } from "./reportForms";

@@ -30,7 +30,8 @@ export interface CellStyle {
   readonly border?: "thin" | "medium";
 }
 
-export type OutputKind = "ranking" | "minutes" | "findings" | "import";
+/** "pledge": next year's pledge sheet; "form": a sheet of a member's report form (a workbook of its own). */
+export type OutputKind = "ranking" | "minutes" | "findings" | "import" | "pledge" | "form";
 
 export interface PageSetup {
   readonly orientation: "portrait" | "landscape";
@@ -67,6 +68,45 @@ export interface SheetSpec {
   readonly table: { readonly range: Rect; readonly style: string } | null;
   /** A clustered bar chart, where the host supports it. */
   readonly chart: { readonly title: string; readonly categories: Rect; readonly values: Rect; readonly anchor: Rect } | null;
+  /** Entry rules of a form's input cells (absent: none). Written by the xlsx host; the Office host writes no forms. */
+  readonly validations?: readonly DataValidation[];
+  /** Cells a member may edit when the sheet is protected; every other cell stays locked. */
+  readonly unlocked?: readonly Rect[];
+  /** Protects the sheet without a password, so the layout stays but a member can still unprotect it. */
+  readonly protection?: SheetProtection | null;
+  /** The tool's own formulas, never member text; the cell's entry in `values` is null. */
+  readonly formulas?: readonly ToolFormula[];
+}
+
+/** What an input cell accepts. */
+export type ValidationRule =
+  /** A number within the bounds (null: unbounded), or one of `words` (e.g. "Không giao"). */
+  | { readonly kind: "decimal"; readonly min: number | null; readonly max: number | null; readonly words: readonly string[] }
+  /** One of the items, offered as a drop-down list. */
+  | { readonly kind: "list"; readonly items: readonly string[] };
+
+export interface DataValidation {
+  readonly range: Rect;
+  readonly rule: ValidationRule;
+  /** Shown when the cell is selected (Excel: title ≤ 32, text ≤ 255 characters). */
+  readonly prompt: { readonly title: string; readonly text: string };
+  /** Shown when an entry is refused (Excel: title ≤ 32, text ≤ 225 characters). */
+  readonly error: { readonly title: string; readonly text: string };
+}
+
+export interface SheetProtection {
+  /** Members may still widen columns and heighten rows to read long names. */
+  readonly allowFormatColumns: boolean;
+  readonly allowFormatRows: boolean;
+}
+
+export interface ToolFormula {
+  readonly row: number;
+  readonly col: number;
+  /** Without the leading "=", in A1 notation, English function names (as stored in the file). */
+  readonly formula: string;
+  /** The value the formula gives on the cells as written, stored as its cached result. */
+  readonly cached: string | number | null;
 }
 
 /** One sheet to write, after the same-name rule. */

@@ -3,3 +3,4 @@ export { readWorkbook } from "./readWorkbook";
 export { XlsxWorkbook } from "./XlsxWorkbook";
 export { XlsxInputError, MAX_XLSX_BYTES } from "./xlsxInputError";
 export type { XlsxInputProblem } from "./xlsxInputError";
+export { formWorkbook } from "./formWorkbook";

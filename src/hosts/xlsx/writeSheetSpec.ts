@@ -1,7 +1,7 @@
 /** Fills a fresh ExcelJS worksheet from a SheetSpec. */
-import type { Alignment, Borders, Fill, Font, Worksheet } from "exceljs";
+import type { Alignment, Borders, DataValidation as ExcelValidation, Fill, Font, Worksheet } from "exceljs";
 import { cellAddress, rangeAddress, sheetRef } from "../../engine/a1";
-import type { CellStyle, PageSetup, Rect, SheetSpec } from "../../engine/sheets/sheetSpec";
+import type { CellStyle, DataValidation, PageSetup, Rect, SheetSpec } from "../../engine/sheets/sheetSpec";
 
 const MM_PER_INCH = 25.4;
 const A4 = 9;
@@ -37,6 +37,59 @@ export function writeSheetSpec(ws: Worksheet, plan: SheetSpec): void {
     });
   }
   ws.pageSetup = pageSetup(plan.page);
+  writeInputGuards(ws, plan);
+}
+
+/**
+ * A form's guards: the tool's own formulas with their cached results, the unlocked input cells, the entry rules
+ * and the protection without a password. In the file: `<c><f>…</f><v>…</v></c>`, `<protection locked="0"/>` in
+ * the input cells' cellXfs, `<dataValidations>` (decimal, list, or custom when words are allowed beside a
+ * number), and `<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>`.
+ */
+function writeInputGuards(ws: Worksheet, plan: SheetSpec): void {
+  for (const f of plan.formulas ?? []) {
+    // The formula string comes from the tool's builders only: member text never reaches this field.
+    ws.getCell(f.row + 1, f.col + 1).value = { formula: f.formula, result: f.cached ?? undefined } as never;
+  }
+  for (const r of plan.unlocked ?? []) {
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) ws.getCell(row + 1, col + 1).protection = { locked: false };
+    }
+  }
+  // ExcelJS types only the per-cell `dataValidation`; its worksheet's range-keyed model is untyped.
+  const validations = (ws as unknown as { dataValidations: { add(address: string, validation: ExcelValidation): void } }).dataValidations;
+  for (const v of plan.validations ?? []) validations.add(rectAddress(v.range), excelValidation(v));
+  if (plan.protection) {
+    // No password: ExcelJS sets the model synchronously; true here means "allowed" (formatColumns="0").
+    void ws.protect("", { formatColumns: plan.protection.allowFormatColumns, formatRows: plan.protection.allowFormatRows });
+  }
+}
+
+function excelValidation(v: DataValidation): ExcelValidation {
+  const messages = {
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: v.prompt.title,
+    prompt: v.prompt.text,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: v.error.title,
+    error: v.error.text,
+  } as const;
+  const rule = v.rule;
+  if (rule.kind === "list") return { ...messages, type: "list", formulae: [`"${rule.items.join(",")}"`] };
+  if (rule.words.length === 0) {
+    if (rule.min !== null && rule.max !== null) return { ...messages, type: "decimal", operator: "between", formulae: [rule.min, rule.max] };
+    if (rule.min !== null) return { ...messages, type: "decimal", operator: "greaterThanOrEqual", formulae: [rule.min] };
+    if (rule.max !== null) return { ...messages, type: "decimal", operator: "lessThanOrEqual", formulae: [rule.max] };
+    return { ...messages, type: "decimal", operator: "between", formulae: [-1e15, 1e15] };
+  }
+  // A number or one of the words: a custom rule, relative to the range's first cell as Excel reads it.
+  const at = cellAddress(v.range.top, v.range.left);
+  const bounds = [rule.min !== null ? `${at}>=${rule.min}` : null, rule.max !== null ? `${at}<=${rule.max}` : null].filter((b) => b !== null);
+  const number = bounds.length > 0 ? `AND(ISNUMBER(${at}),${bounds.join(",")})` : `ISNUMBER(${at})`;
+  const words = rule.words.map((w) => `${at}="${w.replace(/"/g, '""')}"`);
+  return { ...messages, type: "custom", formulae: [`OR(${[number, ...words].join(",")})`] };
 }
 
 function writeValues(ws: Worksheet, plan: SheetSpec): void {

@@ -12,6 +12,8 @@ export function useMinutesActions(
   analysis: Analysis | null,
   draft: FormDraft | null,
   dispatch: Dispatch<PaneAction>,
+  /** Also write "Giao ước <N+1>" with the minutes. */
+  nextPledge = false,
 ) {
   const services = useServices();
   const parsed = draft ? formFromDraft(draft) : null;
@@ -22,7 +24,12 @@ export function useMinutesActions(
     dispatch({ type: "taskStarted", task: "writeMinutes" });
     try {
       const snapshot = await host.readSnapshot();
-      const plan = await services.resolveWrites([await services.minutesSheet(analysis.result, analysis.data, form)], snapshot.sheets);
+      const next = nextPledge ? await services.nextPledgeSheet(analysis.data, [snapshot]) : null;
+      if (nextPledge && next === null) {
+        dispatch({ type: "taskFailed", error: { title: "Chưa ghi được giao ước năm sau", message: "Sổ chưa có bảng giao ước đọc được, hoặc chưa biết năm đánh giá, để chép sang năm sau." } });
+        return;
+      }
+      const plan = await services.resolveWrites([await services.minutesSheet(analysis.result, analysis.data, form), ...(next ? [next] : [])], snapshot.sheets);
       await host.write(plan);
       const sheet = plan.sheets[0]?.name;
       if (sheet) await host.selectCell(sheet, null);
@@ -31,7 +38,7 @@ export function useMinutesActions(
     } catch (error) {
       dispatch({ type: "taskFailed", error: describeError(error, "Không ghi được trang Biên bản") });
     }
-  }, [host, services, analysis, form, dispatch]);
+  }, [host, services, analysis, form, dispatch, nextPledge]);
 
   const downloadDocx = useCallback(async (): Promise<void> => {
     if (!analysis || !form) return;

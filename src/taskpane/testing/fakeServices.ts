@@ -1,3 +1,4 @@
+import { strToU8 } from "fflate";
 import type { ClusterData, ClusterResult, ConferenceForm, MemberReport, OutputKind, SheetSnapshot, SheetSpec, SheetWrite, WorkbookSnapshot, WriteSpec } from "../../engine";
 import { plainSpec } from "../../engine/testing/sheetSpecs";
 import type { FileWorkbook } from "../../hosts/host";
@@ -32,6 +33,8 @@ export interface FakeServices extends PaneServices {
   readonly docxForms: ConferenceForm[];
   readonly readOptions: ({ year?: number } | undefined)[];
   readonly opened: FileWorkbook[];
+  /** The members each reportForms call was asked for. */
+  readonly formMembers: (readonly string[])[];
 }
 
 export interface FakeServicesOptions {
@@ -47,6 +50,7 @@ export function fakeServices({ data, result, files = {} }: FakeServicesOptions):
     docxForms: [],
     readOptions: [],
     opened: [],
+    formMembers: [],
     readCluster(workbooks, options) {
       services.readOptions.push(options);
       const first = workbooks[0];
@@ -92,6 +96,14 @@ export function fakeServices({ data, result, files = {} }: FakeServicesOptions):
       services.opened.push(workbook);
       return workbook;
     },
+    async reportForms(_d, _w, members) {
+      services.formMembers.push(members);
+      if (members.length === 0) return { ok: false, reason: "no-members" };
+      return { ok: true, forms: members.map((m) => ({ member: m, fileName: `bao-cao-${slug(m)}.xlsx`, sheets: [plan("form", "form_report", `Báo cáo ${m}`)] })) };
+    },
+    // The bytes name the sheet, so that a test can tell the files of a zip apart.
+    formWorkbook: async (sheets) => strToU8(`PK ${sheets.map((s) => s.name).join(", ")}`),
+    nextPledgeSheet: async (d) => (d.info.year === null ? null : plan("pledge", `pledge_${d.info.year + 1}`, `Giao ước ${d.info.year + 1}`)),
     async minutesDocx(_r, _d, form) {
       services.docxForms.push(form);
       return new Uint8Array([80, 75, 3, 4]);

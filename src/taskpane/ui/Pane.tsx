@@ -1,5 +1,5 @@
 import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { Suspense, useReducer } from "react";
+import { Suspense, useReducer, useState } from "react";
 import { useAnalysis } from "../hooks/useAnalysis";
 import { useFindingNavigation } from "../hooks/useFindingNavigation";
 import { useImport } from "../hooks/useImport";
@@ -11,7 +11,7 @@ import type { Session } from "../session";
 import { initialState, reducer } from "../state/reducer";
 import { CheckStep } from "../steps/check/CheckStep";
 import { ErrorBar } from "./ErrorBar";
-import { ImportStep, MinutesStep, RankStep } from "./lazySteps";
+import { ImportStep, MinutesStep, RankStep, ReportFormsAction } from "./lazySteps";
 import { PaneHeader } from "./PaneHeader";
 import { StepTabs } from "./StepTabs";
 
@@ -36,7 +36,8 @@ export function Pane({ session }: { readonly session: Session }) {
   const { analyse, refresh } = useAnalysis(host, state.yearText, dispatch);
   const importFiles = useImport(host, dispatch, analyse);
   const writeRanking = useRankingWrite(host, dispatch, refresh);
-  const minutes = useMinutesActions(host, state.analysis, state.draft, dispatch);
+  const [nextPledge, setNextPledge] = useState(false);
+  const minutes = useMinutesActions(host, state.analysis, state.draft, dispatch, nextPledge);
   const showFinding = useFindingNavigation(host, dispatch);
   const save = useSaveWorkbook(fileWorkbook, dispatch);
   useStartup(session.kind === "file" ? session.pendingFiles : NO_FILES, importFiles, analyse);
@@ -62,6 +63,7 @@ export function Pane({ session }: { readonly session: Session }) {
       )}
       <Suspense fallback={<Spinner size="small" label="Đang tải…" />}>
         {state.step === "import" && <ImportStep state={state} onFiles={(files) => void importFiles(files)} />}
+        {state.step === "import" && <ReportFormsAction host={host} mode={session.kind} analysis={state.analysis} disabled={state.busy !== null} />}
         {state.step === "rank" && <RankStep state={state} onAnalyse={() => void analyse()} onWrite={() => void writeRanking()} />}
         {state.step === "minutes" && (
           <MinutesStep
@@ -71,6 +73,8 @@ export function Pane({ session }: { readonly session: Session }) {
             onEdit={(field, value) => dispatch({ type: "draftEdited", field, value })}
             onWrite={() => void minutes.writeMinutes()}
             onDownload={() => void minutes.downloadDocx()}
+            nextPledge={nextPledge}
+            onNextPledge={setNextPledge}
           />
         )}
       </Suspense>

@@ -12,6 +12,8 @@ const loaders = {
 
 export const ImportStep = lazy(async () => ({ default: (await loaders.import()).ImportStep }));
 export const RankStep = lazy(async () => ({ default: (await loaders.rank()).RankStep }));
+/** The report forms action of the Tổng hợp step, loaded when that step first opens. */
+export const ReportFormsAction = lazy(async () => ({ default: (await import(/* webpackChunkName: "report-forms" */ "../steps/import/ReportFormsAction")).ReportFormsAction }));
 export const MinutesStep = lazy(async () => ({ default: (await loaders.minutes()).MinutesStep }));
 
 /** Starts loading a step's code without showing it; a failed load is retried when the step opens. */

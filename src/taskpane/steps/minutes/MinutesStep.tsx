@@ -5,6 +5,7 @@ import type { Analysis, PaneState } from "../../state/reducer";
 import { BusyButton } from "../../ui/BusyButton";
 import { IndicatorDropdown } from "./IndicatorDropdown";
 import { MemberCombobox } from "./MemberCombobox";
+import { NextPledgeCheckbox } from "./NextPledgeCheckbox";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -21,9 +22,11 @@ export interface MinutesStepProps {
   readonly onEdit: (field: DraftField, value: string) => void;
   readonly onWrite: () => void;
   readonly onDownload: () => void;
+  readonly nextPledge: boolean;
+  readonly onNextPledge: (checked: boolean) => void;
 }
 
-export function MinutesStep({ state, errors, ready, onEdit, onWrite, onDownload }: MinutesStepProps) {
+export function MinutesStep({ state, errors, ready, onEdit, onWrite, onDownload, nextPledge, onNextPledge }: MinutesStepProps) {
   const styles = useStyles();
   const { analysis, draft, busy } = state;
   if (!analysis || !draft) {
@@ -60,6 +63,7 @@ export function MinutesStep({ state, errors, ready, onEdit, onWrite, onDownload 
       <MemberCombobox label={`Cụm phó ${next}`} value={draft.nextDeputy} members={memberNames(analysis)} onChange={(v) => onEdit("nextDeputy", v)} />
       <IndicatorDropdown value={draft.keyIndicator} indicators={analysis.data.pledge?.indicators ?? []} onChange={(code) => onEdit("keyIndicator", code)} />
       {text("nextPledgeCount", `Số chỉ tiêu giao ước ${next}`, pledgeCountHint(analysis, draft))}
+      <NextPledgeCheckbox year={year} checked={nextPledge} onChange={onNextPledge} />
       <div className={styles.actions}>
         <BusyButton appearance="primary" icon={<DocumentText20Regular />} busy={busy === "writeMinutes"} disabled={busy !== null || !ready} onClick={onWrite}>
           Ghi trang Biên bản
