@@ -1,7 +1,7 @@
 /** thi-dua template: one report form per member, made from the pledge of the cluster workbook (docs/dong-lenh.md). */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { readCluster } from "../engine";
+import { findingMessage, readCluster } from "../engine";
 import { reportForms } from "../engine/sheets";
 import { formWorkbook } from "../hosts/xlsx/formWorkbook";
 import { CliError } from "./cliError";
@@ -25,7 +25,8 @@ export async function runTemplate(args: CliArgs, io: Io): Promise<number> {
         "no members: add the rotation list to the information sheet, or use --members",
       );
     }
-    const why = data.findings.find((f) => f.severity === "error" && f.member === null)?.message ?? "không đọc được bảng giao ước";
+    const pledgeError = data.findings.find((f) => f.severity === "error" && f.where.member === null);
+    const why = pledgeError ? findingMessage(pledgeError) : "không đọc được bảng giao ước";
     throw new CliError(`Không tạo được mẫu báo cáo từ "${input.snapshot.file}": ${why}`, `no readable pledge table in ${input.path}`);
   }
 
@@ -44,7 +45,7 @@ export async function runTemplate(args: CliArgs, io: Io): Promise<number> {
   }
 
   // What is wrong with the pledge itself shows in every form: say it here, once.
-  const pledgeFindings = data.findings.filter((f) => f.member === null);
+  const pledgeFindings = data.findings.filter((f) => f.where.member === null);
   if (pledgeFindings.length > 0) io.out(findingsText(pledgeFindings) + "\n");
   io.out(`Đã ghi ${targets.length} mẫu báo cáo vào ${folder}:\n${targets.map((t) => `  ${t.form.fileName} (${t.form.member})`).join("\n")}\n`);
   return pledgeFindings.some((f) => f.severity === "error") ? 1 : 0;
