@@ -11,7 +11,8 @@ export interface PaneServices {
   // The sheet specs are asynchronous because they load on first use: checking the workbook,
   // the pane's first screen, does not need them.
   importSheet(sheet: SheetSnapshot, member: string): Promise<SheetSpec>;
-  rankingSheet(result: ClusterResult, data: ClusterData): Promise<SheetSpec>;
+  /** "Xếp hạng <năm>" signed by the form's chair and secretary (or the information sheet's), then "Chi tiết điểm <năm>". */
+  rankingSheets(result: ClusterResult, data: ClusterData, form: ConferenceForm | null): Promise<SheetSpec[]>;
   findingsSheet(result: ClusterResult): Promise<SheetSpec | null>;
   /** buildMinutes then minutesSheet: the minutes model itself stays inside the engine. */
   minutesSheet(result: ClusterResult, data: ClusterData, form: ConferenceForm): Promise<SheetSpec>;

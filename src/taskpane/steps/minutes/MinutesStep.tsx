@@ -1,4 +1,4 @@
-import { Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, Textarea, tokens } from "@fluentui/react-components";
+import { Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, Textarea, tokens } from "@fluentui/react-components";
 import { DocumentArrowDown20Regular, DocumentText20Regular } from "@fluentui/react-icons";
 import type { DraftErrors, DraftField, FormDraft } from "../../state/formDraft";
 import type { Analysis, PaneState } from "../../state/reducer";
@@ -61,21 +61,37 @@ export function MinutesStep({ state, errors, ready, onEdit, onWrite, onDownload 
       <IndicatorDropdown value={draft.keyIndicator} indicators={analysis.data.pledge?.indicators ?? []} onChange={(code) => onEdit("keyIndicator", code)} />
       {text("nextPledgeCount", `Số chỉ tiêu giao ước ${next}`, pledgeCountHint(analysis, draft))}
       <div className={styles.actions}>
-        <BusyButton appearance="primary" icon={<DocumentText20Regular />} busy={busy === "writeMinutes"} disabled={busy !== null || !ready} onClick={onWrite}>
+        <BusyButton
+          appearance="primary"
+          icon={<DocumentText20Regular />}
+          busy={busy === "writeMinutes"}
+          disabled={busy !== null || !ready}
+          describedBy={ready ? undefined : "ly-do-chua-ghi-bien-ban"}
+          onClick={onWrite}
+        >
           Ghi trang Biên bản
         </BusyButton>
-        <BusyButton icon={<DocumentArrowDown20Regular />} busy={busy === "docx"} disabled={busy !== null || !ready} onClick={onDownload}>
+        <BusyButton
+          icon={<DocumentArrowDown20Regular />}
+          busy={busy === "docx"}
+          disabled={busy !== null || !ready}
+          describedBy={ready ? undefined : "ly-do-chua-ghi-bien-ban"}
+          onClick={onDownload}
+        >
           Tải biên bản (.docx)
         </BusyButton>
       </div>
-      {state.written.minutes && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Đã ghi</MessageBarTitle>
-            {state.written.minutes.map((s) => `“${s}”`).join(", ")}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {!ready && <Caption1 id="ly-do-chua-ghi-bien-ban">Chưa ghi được: sửa các ô báo lỗi ở trên trước.</Caption1>}
+      <div role="status">
+        {state.written.minutes && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Đã ghi</MessageBarTitle>
+              {state.written.minutes.map((s) => `“${s}”`).join(", ")}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
     </section>
   );
 }
