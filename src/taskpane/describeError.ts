@@ -12,8 +12,8 @@ const OFFICE_TITLES: Readonly<Record<string, string>> = {
 export function describeError(error: unknown, context: string): PaneError {
   const name = error instanceof Error ? error.name : "";
   const message = error instanceof Error ? error.message : String(error);
-  if (name === "XlsxInputError") return { title: "Không mở được tệp", message };
-  if (name === "OfficeHostError") return { title: OFFICE_TITLES[kindOf(error)] ?? context, message };
+  if (name === "XlsxInputError") return { title: "Không mở được tệp", message: vietnameseOnly(message) };
+  if (name === "OfficeHostError") return { title: OFFICE_TITLES[kindOf(error)] ?? context, message: vietnameseOnly(message) };
   return {
     title: context,
     message: `Lỗi không mong đợi: ${message}. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người hỗ trợ kèm nội dung này.`,
@@ -23,4 +23,10 @@ export function describeError(error: unknown, context: string): PaneError {
 function kindOf(error: unknown): string {
   const kind = (error as { kind?: unknown }).kind;
   return typeof kind === "string" ? kind : "";
+}
+
+/** The hosts write "Vietnamese. / English." for the command line and support; the pane shows the Vietnamese only. */
+function vietnameseOnly(message: string): string {
+  const cut = message.lastIndexOf(" / ");
+  return cut > 0 ? message.slice(0, cut) : message;
 }

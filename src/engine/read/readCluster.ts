@@ -49,7 +49,7 @@ export function readCluster(workbooks: readonly WorkbookSnapshot[], options: Rea
       sheet: null,
       cell: null,
       member: null,
-      message: `Không tìm thấy sheet giao ước thi đua${where}: cần một sheet tên "Giao ước" (hoặc có "tiêu chí", "thang điểm", "bảng điểm"), hay một bảng có cột Điểm chuẩn và Cách chấm.`,
+      message: `Không tìm thấy trang tính giao ước thi đua${where}: cần một trang tính tên "Giao ước" (hoặc có "tiêu chí", "thang điểm", "bảng điểm"), hay một bảng có cột Điểm chuẩn và Cách chấm.`,
     });
   }
 
@@ -94,7 +94,7 @@ export function readCluster(workbooks: readonly WorkbookSnapshot[], options: Rea
         sheet: s.sheet.name,
         cell: null,
         member,
-        message: `Đơn vị "${member}" có hai báo cáo: sheet "${twin.sheet}"${fileNote(twin.file)} và sheet "${s.sheet.name}"${fileNote(s.file)}; chỉ dùng báo cáo đầu tiên.`,
+        message: `Đơn vị "${member}" có hai báo cáo: trang tính "${twin.sheet}"${fileNote(twin.file)} và trang tính "${s.sheet.name}"${fileNote(s.file)}; chỉ dùng báo cáo đầu tiên.`,
       });
       continue;
     }
@@ -114,7 +114,7 @@ export function readCluster(workbooks: readonly WorkbookSnapshot[], options: Rea
       sheet: null,
       cell: null,
       member: null,
-      message: `Không tìm thấy năm đánh giá: hãy ghi "Năm" trong sheet Thông tin, ghi "NĂM 2024" trong tiêu đề bảng, hoặc nhập năm khi chạy.`,
+      message: `Không tìm thấy năm đánh giá: hãy ghi "Năm" trong trang tính Thông tin, ghi "NĂM 2024" trong tiêu đề bảng, hoặc nhập năm đánh giá.`,
     });
   }
   return { info, pledge, reports, findings };

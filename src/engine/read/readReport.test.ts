@@ -340,7 +340,7 @@ describe("naming the member of a report", () => {
     const f = of(data, "DUPLICATE_MEMBER");
     expect(f.map((x) => [x.severity, x.file, x.member])).toEqual([["error", "kbang-2.xlsx", "KBANG"]]);
     expect(f[0]?.message).toBe(
-      'Đơn vị "KBANG" có hai báo cáo: sheet "Báo cáo" (tệp kbang.xlsx) và sheet "Báo cáo" (tệp kbang-2.xlsx); chỉ dùng báo cáo đầu tiên.',
+      'Đơn vị "KBANG" có hai báo cáo: trang tính "Báo cáo" (tệp kbang.xlsx) và trang tính "Báo cáo" (tệp kbang-2.xlsx); chỉ dùng báo cáo đầu tiên.',
     );
   });
 });

@@ -51,9 +51,9 @@ describe("minutesSheet", () => {
     expect(p.merges.some((m) => m.top > head && m.top <= head + 5)).toBe(false);
   });
 
-  it("signs THƯ KÝ on the left and CHỦ TỌA on the right, and lists the recipients", () => {
+  it("signs THƯ KÝ on the left and CHỦ TRÌ on the right, and lists the recipients", () => {
     const sign = rowOf(p, "THƯ KÝ");
-    expect(p.values[sign]![2]).toBe("CHỦ TỌA");
+    expect(p.values[sign]![2]).toBe("CHỦ TRÌ");
     expect(p.values[sign + 1]).toEqual(["(Ký, ghi rõ họ tên)", null, "(Ký, ghi rõ họ tên)", null, null]);
     expect(p.values.some((r) => r[0] === "Trần Thị B" && r[2] === "Nguyễn Văn A")).toBe(true);
     const recipients = rowOf(p, "Nơi nhận:");

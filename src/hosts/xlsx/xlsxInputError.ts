@@ -1,6 +1,6 @@
 /** Why a file given as a workbook could not be opened. One clear sentence, never a stack trace. */
 
-export type XlsxInputProblem = "notXlsx" | "encrypted" | "corrupt" | "tooLarge";
+export type XlsxInputProblem = "empty" | "notXlsx" | "encrypted" | "corrupt" | "tooLarge";
 
 /** Above this the file is refused before parsing: ExcelJS holds the whole workbook in memory. */
 export const MAX_XLSX_BYTES = 50 * 1024 * 1024;
@@ -20,6 +20,8 @@ export class XlsxInputError extends Error {
 /** Vietnamese first (the users), then English (for scripts and support). */
 export function inputErrorMessage(problem: XlsxInputProblem, fileName: string): string {
   switch (problem) {
+    case "empty":
+      return `Tệp "${fileName}" trống (0 byte): có thể tệp chưa được lưu hoặc chép chưa xong; hãy lấy lại tệp từ người gửi. / "${fileName}" is empty (0 bytes).`;
     case "notXlsx":
       return `Tệp "${fileName}" không phải là sổ tính Excel .xlsx (có thể là tệp .xls cũ, CSV hoặc tệp khác đổi đuôi); hãy mở bằng Excel và lưu lại dạng .xlsx. / "${fileName}" is not an .xlsx workbook.`;
     case "encrypted":
@@ -36,6 +38,7 @@ const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0] as const;
 
 /** Refuses what cannot be an xlsx before ExcelJS sees it (its own errors are cryptic). */
 export function checkXlsxBytes(bytes: Uint8Array, fileName: string): void {
+  if (bytes.byteLength === 0) throw new XlsxInputError("empty", fileName);
   if (bytes.byteLength > MAX_XLSX_BYTES) throw new XlsxInputError("tooLarge", fileName);
   if (startsWith(bytes, CFB_SIGNATURE)) {
     // A password-protected xlsx is an OLE compound file holding an "EncryptionInfo" stream;
