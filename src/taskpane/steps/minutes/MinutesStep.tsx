@@ -47,8 +47,8 @@ export function MinutesStep({ state, errors, ready, onEdit, onWrite, onDownload 
       {text("startTime", "Giờ bắt đầu", "ví dụ 8 giờ 00")}
       {text("locality", "Địa danh", "Ghi ở dòng “…, ngày … tháng … năm …”, ví dụ An Khê")}
       {text("place", "Địa điểm")}
-      {text("chair", "Chủ trì")}
-      {text("secretary", "Thư ký")}
+      {text("chair", "Chủ trì", "Họ tên người chủ trì (không ghi chức vụ): in dưới chữ ký “CHỦ TRÌ” và “CỤM TRƯỞNG” của bảng xếp hạng")}
+      {text("secretary", "Thư ký", "Họ tên thư ký: in dưới chữ ký “THƯ KÝ” và “NGƯỜI LẬP BIỂU” của bảng xếp hạng")}
       <Field label="Thành phần tham dự" hint="Để trống: “Đại diện lãnh đạo các đơn vị thành viên Cụm”.">
         <Textarea value={draft.attendees} resize="vertical" onChange={(_, data) => onEdit("attendees", data.value)} />
       </Field>
