@@ -6,7 +6,7 @@ export const realServices: PaneServices = {
   readCluster,
   scoreCluster,
   defaultConferenceForm,
-  importSheet: async (sheet, member) => (await loadSheetSpecs()).importSheet(sheet, member),
+  importSheet: async (sheet, member, source) => (await loadSheetSpecs()).importSheet(sheet, member, source),
   rankingSheets: async (result, data, form) => {
     const { rankingSheet, detailSheet } = await loadSheetSpecs();
     return [rankingSheet(result, data, form), detailSheet(result, data)];

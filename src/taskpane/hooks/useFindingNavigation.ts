@@ -1,17 +1,26 @@
 /** Step 1: a click on a finding takes the clerk to its cell (Excel), or says where to correct it (file). */
 import { useCallback, type Dispatch } from "react";
-import type { Finding } from "../../engine";
+import type { Finding, MemberReport } from "../../engine";
 import type { WorkbookHost } from "../../hosts/host";
 import { describeError } from "../describeError";
 import type { PaneAction, SheetSource } from "../state/reducer";
 
-/** `sources`: imported sheet → the member file and sheet it copies, cell for cell (importSheet keeps the addresses). */
-export function useFindingNavigation(host: WorkbookHost, dispatch: Dispatch<PaneAction>, sources: Readonly<Record<string, SheetSource>>) {
+/**
+ * `sources`: sheets imported in this session → the member file and sheet they copy, cell for cell (importSheet keeps
+ * the addresses); `reports`: for sheets imported before, the source noted under the copy (MemberReport.importedFrom).
+ */
+export function useFindingNavigation(
+  host: WorkbookHost,
+  dispatch: Dispatch<PaneAction>,
+  sources: Readonly<Record<string, SheetSource>>,
+  reports: readonly MemberReport[],
+) {
   return useCallback(
     async (finding: Finding): Promise<void> => {
       if (finding.sheet === null) return;
       if (host.kind !== "office") {
-        const source = sources[finding.sheet] ?? null;
+        const noted = reports.find((r) => r.sheet === finding.sheet && r.file === finding.file)?.importedFrom;
+        const source = sources[finding.sheet] ?? (noted?.file ? { file: noted.file, sheet: noted.sheet } : null);
         dispatch({ type: "findingShown", location: { file: finding.file, sheet: finding.sheet, cell: finding.cell, source } });
         return;
       }
@@ -21,6 +30,6 @@ export function useFindingNavigation(host: WorkbookHost, dispatch: Dispatch<Pane
         dispatch({ type: "taskFailed", error: describeError(error, "Không chọn được ô") });
       }
     },
-    [host, dispatch, sources],
+    [host, dispatch, sources, reports],
   );
 }

@@ -59,7 +59,7 @@ async function readMemberFile(file: PickedFile, services: PaneServices): Promise
     for (const report of data.reports) {
       const sheet = snapshot.sheets.find((s) => s.name === report.sheet);
       if (!sheet) continue;
-      const plan = await services.importSheet(sheet, report.member);
+      const plan = await services.importSheet(sheet, report.member, { file: file.name, sheet: sheet.name });
       plans.push(plan);
       sourceSheets.set(plan.tag, sheet.name);
     }

@@ -28,6 +28,7 @@ const useStyles = makeStyles({
 });
 
 const NO_FILES: readonly never[] = [];
+const NO_REPORTS: readonly never[] = [];
 
 /** The four steps on one workbook, whichever host holds it. */
 export interface PaneProps {
@@ -45,7 +46,7 @@ export function Pane({ session, onReopen = null }: PaneProps) {
   const importFiles = useImport(host, dispatch, analyse);
   const minutes = useMinutesActions(host, state.analysis, state.draft, dispatch);
   const writeRanking = useRankingWrite(host, dispatch, refresh, minutes.form);
-  const showFinding = useFindingNavigation(host, dispatch, state.sources);
+  const showFinding = useFindingNavigation(host, dispatch, state.sources, state.analysis?.data.reports ?? NO_REPORTS);
   const save = useSaveWorkbook(fileWorkbook, dispatch, refresh, minutes.form);
   // Leaving the page loses what is only in this browser tab: the workbook in standalone mode, the form in both.
   useBeforeUnload(state.unsaved && (session.kind === "file" || state.draftEdited));

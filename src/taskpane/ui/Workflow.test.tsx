@@ -99,6 +99,16 @@ describe("the standalone workflow", () => {
     expect(screen.getByText("Sửa trong tệp kbang.xlsx, trang tính Báo cáo, ô E12, rồi nhập lại ở bước Tổng hợp.")).toBeInTheDocument();
   });
 
+  it("sends the clerk to the original of a report imported in an earlier session, from the note under the copy", async () => {
+    const kbang = { member: KBANG, file: "kbang.xlsx", sheet: "TH huyện Kbang", rows: {}, importedFrom: { file: "kbang-goc.xlsx", sheet: "Biểu 01" } };
+    const services = fakeServices({ data: clusterData({ reports: [kbang] }), result: clusterResult() });
+    await openFiles(services, ["so-cum-2.xlsx"]);
+
+    await userEvent.click(await screen.findByRole("button", { name: new RegExp(notANumber.message.slice(0, 12)) }));
+
+    expect(screen.getByText("Sửa trong tệp kbang-goc.xlsx, trang tính Biểu 01, ô E12, rồi nhập lại ở bước Tổng hợp.")).toBeInTheDocument();
+  });
+
   it("shows a file that could not be opened as an error of step 1, never “Không có lỗi”", async () => {
     const data = clusterData({ findings: [] });
     const services = fakeServices({ data, result: clusterResult({ findings: [] }), files: { "kbang.xlsx": memberFile("kbang.xlsx", KBANG), "ghi-chu.xlsx": unreadable("ghi-chu.xlsx") } });
