@@ -20,8 +20,21 @@ import { lazyLoadingTest } from "./lazyLoading.e2e";
 import { officeHostTest } from "./officeHost.e2e";
 import { reportFormsTest } from "./reportForms.e2e";
 import { standaloneTest } from "./standalone.e2e";
+import { standaloneFileTest } from "./standaloneFile.e2e";
+import { announcementsTest, badFileAmongGoodTest, downloadWithoutWritingTest, fixAndReimportTest, leaveAndReopenTest } from "./workflow.e2e";
 
-const TESTS: readonly E2eTest<E2eContext>[] = [standaloneTest, officeHostTest, lazyLoadingTest, reportFormsTest];
+const TESTS: readonly E2eTest<E2eContext>[] = [
+  standaloneTest,
+  downloadWithoutWritingTest,
+  leaveAndReopenTest,
+  fixAndReimportTest,
+  badFileAmongGoodTest,
+  announcementsTest,
+  standaloneFileTest,
+  officeHostTest,
+  lazyLoadingTest,
+  reportFormsTest,
+];
 const TEST_TIMEOUT_MS = 180_000;
 const root = join(__dirname, "..");
 

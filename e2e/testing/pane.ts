@@ -76,10 +76,10 @@ export function findingCounts(result: ClusterResult): string {
   return `${errors} lỗi / ${result.findings.length - errors} cảnh báo`;
 }
 
-/** Clicks a button and waits for the success bar that lists what was written. */
+/** Clicks a button and waits for the success bar that lists what was written, announced in a status region. */
 export async function writeAndConfirm(page: Page, button: string, sheet: string): Promise<void> {
   await page.getByRole("button", { name: button }).click();
-  await page.getByText(`“${sheet}”`).waitFor();
+  await page.getByRole("status").filter({ hasText: `“${sheet}”` }).waitFor();
   await waitUntilIdle(page);
 }
 

@@ -44,6 +44,7 @@ export function importSheets(run: PipelineRun): { readonly report: MemberReport;
     .filter((r) => r.file !== first)
     .flatMap((r) => {
       const sheet = run.workbooks.find((w) => w.file === r.file)?.sheets.find((s) => s.name === r.sheet);
-      return sheet ? [{ report: r, plan: importSheet(sheet, r.member) }] : [];
+      // The note under the copy names the member file and sheet, for findings read from the result later.
+      return sheet ? [{ report: r, plan: importSheet(sheet, r.member, { file: r.file, sheet: r.sheet }) }] : [];
     });
 }

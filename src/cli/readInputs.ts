@@ -48,6 +48,8 @@ export async function readBytes(p: string): Promise<Uint8Array> {
 /** The English half of the command's one line (for scripts and support); the pane shows the Vietnamese alone. */
 function inputProblemInEnglish(problem: XlsxInputProblem, fileName: string): string {
   switch (problem) {
+    case "empty":
+      return `"${fileName}" is empty (0 bytes).`;
     case "notXlsx":
       return `"${fileName}" is not an .xlsx workbook.`;
     case "encrypted":

@@ -92,10 +92,18 @@ export interface ReportRow {
   readonly note: string | null;
 }
 
+/** The member's own file and sheet that an imported "TH <member>" sheet copies, cell for cell. */
+export interface ImportSource {
+  readonly file: string | null;
+  readonly sheet: string;
+}
+
 export interface MemberReport {
   readonly member: string;
   readonly file: string | null;
   readonly sheet: string;
+  /** When this report is an imported copy: the original (engine/read/sourceNote.ts); its cells have the same addresses. */
+  readonly importedFrom?: ImportSource;
   /** Matched rows by indicator code. */
   readonly rows: Readonly<Record<string, ReportRow>>;
 }

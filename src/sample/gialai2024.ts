@@ -123,7 +123,9 @@ export const GIA_LAI_2024: SampleCluster = {
     ["Số Bằng khen đề nghị", 2],
     ["Thời gian hội nghị", new Date(Date.UTC(2025, 1, 12))],
     ["Địa điểm", "Hội trường UBND thị xã An Khê"],
-    ["Chủ trì", "Chủ tịch UBND thị xã An Khê, Cụm trưởng"],
+    // A person: the name goes in the signature slots of the minutes and the ranking.
+    ["Chủ trì", "Nguyễn Văn Hùng"],
+    ["Thư ký", "Trần Thị Mai"],
   ],
   pledgeSheet: "Giao ước thi đua 2024",
   pledge: PLEDGE,

@@ -19,7 +19,7 @@ export function App({ boot, services }: AppProps) {
       <ServicesContext.Provider value={services}>
         {boot.kind === "office" && boot.missing.length > 0 && <UnsupportedExcelBar missing={boot.missing} />}
         {session ? (
-          <Pane session={session} />
+          <Pane session={session} onReopen={session.kind === "file" ? () => setSession(null) : null} />
         ) : (
           <StartScreen onOpened={(host, pendingFiles) => setSession({ kind: "file", host, pendingFiles })} />
         )}

@@ -6,8 +6,11 @@ export const realServices: PaneServices = {
   readCluster,
   scoreCluster,
   defaultConferenceForm,
-  importSheet: async (sheet, member) => (await loadSheetSpecs()).importSheet(sheet, member),
-  rankingSheet: async (result, data) => (await loadSheetSpecs()).rankingSheet(result, data),
+  importSheet: async (sheet, member, source) => (await loadSheetSpecs()).importSheet(sheet, member, source),
+  rankingSheets: async (result, data, form) => {
+    const { rankingSheet, detailSheet } = await loadSheetSpecs();
+    return [rankingSheet(result, data, form), detailSheet(result, data)];
+  },
   findingsSheet: async (result) => (await loadSheetSpecs()).findingsSheet(result),
   minutesSheet: async (result, data, form) => {
     const { buildMinutes, minutesSheet } = await loadSheetSpecs();

@@ -1,7 +1,7 @@
 /** What the pane needs from the engine and the heavy libraries, as one seam: the real wiring
  * is realServices.ts; tests hand in fakes so each step is tested as the user sees it. */
 import { createContext, useContext } from "react";
-import type { ClusterData, ClusterResult, ConferenceForm, ReadOptions, SheetSnapshot, SheetSpec, WorkbookSnapshot, WriteSpec } from "../engine";
+import type { ClusterData, ClusterResult, ConferenceForm, ImportSource, ReadOptions, SheetSnapshot, SheetSpec, WorkbookSnapshot, WriteSpec } from "../engine";
 import type { ReportFormsResult } from "../engine/sheets";
 import type { FileWorkbook } from "../hosts/host";
 
@@ -11,8 +11,10 @@ export interface PaneServices {
   defaultConferenceForm(data: ClusterData, result: ClusterResult): ConferenceForm;
   // The sheet specs are asynchronous because they load on first use: checking the workbook,
   // the pane's first screen, does not need them.
-  importSheet(sheet: SheetSnapshot, member: string): Promise<SheetSpec>;
-  rankingSheet(result: ClusterResult, data: ClusterData): Promise<SheetSpec>;
+  /** `source`: the member's file and sheet, noted under the copy so that findings can point back to them. */
+  importSheet(sheet: SheetSnapshot, member: string, source: ImportSource): Promise<SheetSpec>;
+  /** "Xếp hạng <năm>" signed by the form's chair and secretary (or the information sheet's), then "Chi tiết điểm <năm>". */
+  rankingSheets(result: ClusterResult, data: ClusterData, form: ConferenceForm | null): Promise<SheetSpec[]>;
   findingsSheet(result: ClusterResult): Promise<SheetSpec | null>;
   /** buildMinutes then minutesSheet: the minutes model itself stays inside the engine. */
   minutesSheet(result: ClusterResult, data: ClusterData, form: ConferenceForm): Promise<SheetSpec>;

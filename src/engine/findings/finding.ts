@@ -32,7 +32,7 @@ export type CellField = PledgeNumberField | ValueField | "meritCount";
 export type RequiredPledgeColumn = "code" | "name" | "maxPoints";
 
 /** Why a file could not be opened at all. */
-export type UnreadableProblem = "notXlsx" | "encrypted" | "corrupt" | "tooLarge";
+export type UnreadableProblem = "empty" | "notXlsx" | "encrypted" | "corrupt" | "tooLarge";
 
 type NoFacts = Readonly<Record<never, never>>;
 
@@ -53,6 +53,8 @@ export interface FindingFacts {
   /** `text` is what the information sheet wrote, or null when no year was found anywhere. */
   readonly NO_YEAR: { readonly text: string | null };
   readonly FILE_UNREADABLE: { readonly problem: UnreadableProblem };
+  /** A member file the pane could not import; `reason` is the host's own sentence (describeError). */
+  readonly FILE_NOT_IMPORTED: { readonly reason: string };
   // pledge
   readonly PLEDGE_MISSING_COLUMN: { readonly missing: readonly RequiredPledgeColumn[] };
   readonly PLEDGE_EMPTY: NoFacts;

@@ -29,7 +29,7 @@ const SENTENCES: { readonly [C in FindingCode]: readonly (readonly [FindingOf<C>
   NO_YEAR: [
     [
       makeFinding("NO_YEAR", "warning", NOWHERE, { text: null }),
-      'Không tìm thấy năm đánh giá: hãy ghi "Năm" trong trang tính Thông tin, ghi "NĂM 2024" trong tiêu đề bảng, hoặc nhập năm khi chạy.',
+      'Không tìm thấy năm đánh giá: hãy ghi "Năm" trong trang tính Thông tin, ghi "NĂM 2024" trong tiêu đề bảng, hoặc nhập năm đánh giá.',
     ],
     [makeFinding("NO_YEAR", "warning", onInfo("B3"), { text: "năm nay" }), 'Ô B3: không đọc được năm "năm nay"; hãy ghi năm bằng số, ví dụ 2024.'],
   ],
@@ -47,6 +47,16 @@ const SENTENCES: { readonly [C in FindingCode]: readonly (readonly [FindingOf<C>
       'Tệp "hong.xlsx" bị hỏng, không đọc được; hãy mở bằng Excel và lưu lại.',
     ],
     [makeFinding("FILE_UNREADABLE", "error", { ...NOWHERE, file: "lon.xlsx" }, { problem: "tooLarge" }), 'Tệp "lon.xlsx" lớn hơn 50 MB, quá lớn để xử lý.'],
+    [
+      makeFinding("FILE_UNREADABLE", "error", { ...NOWHERE, file: "trong.xlsx" }, { problem: "empty" }),
+      'Tệp "trong.xlsx" trống (0 byte): có thể tệp chưa được lưu hoặc chép chưa xong; hãy lấy lại tệp từ người gửi.',
+    ],
+  ],
+  FILE_NOT_IMPORTED: [
+    [
+      makeFinding("FILE_NOT_IMPORTED", "error", { ...NOWHERE, file: "kbang.txt.xlsx" }, { reason: 'Tệp "kbang.txt.xlsx" bị hỏng, không đọc được; hãy mở bằng Excel và lưu lại.' }),
+      'Không nhập được tệp “kbang.txt.xlsx”: Tệp "kbang.txt.xlsx" bị hỏng, không đọc được; hãy mở bằng Excel và lưu lại.',
+    ],
   ],
   PLEDGE_MISSING_COLUMN: [
     [

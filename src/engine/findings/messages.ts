@@ -24,10 +24,12 @@ export function findingMessage(f: Finding): string {
     }
     case "NO_YEAR":
       return f.text === null
-        ? `Không tìm thấy năm đánh giá: hãy ghi "Năm" trong trang tính Thông tin, ghi "NĂM 2024" trong tiêu đề bảng, hoặc nhập năm khi chạy.`
+        ? `Không tìm thấy năm đánh giá: hãy ghi "Năm" trong trang tính Thông tin, ghi "NĂM 2024" trong tiêu đề bảng, hoặc nhập năm đánh giá.`
         : `${at(f.where)}không đọc được năm "${f.text}"; hãy ghi năm bằng số, ví dụ 2024.`;
     case "FILE_UNREADABLE":
       return unreadable(f);
+    case "FILE_NOT_IMPORTED":
+      return `Không nhập được tệp “${f.where.file ?? ""}”: ${f.reason}`;
     case "PLEDGE_MISSING_COLUMN":
       return `Trang tính "${f.where.sheet ?? ""}": bảng giao ước thiếu cột ${f.missing.map(fieldTitle).join(", ")} (cần các cột Mã/STT, Chỉ tiêu, Điểm chuẩn).`;
     case "PLEDGE_EMPTY":
@@ -223,6 +225,7 @@ function passedOver(f: FindingOf<"LEADER_PASSED_OVER">): string {
 }
 
 const UNREADABLE: Readonly<Record<FindingOf<"FILE_UNREADABLE">["problem"], (file: string) => string>> = {
+  empty: (file) => `Tệp "${file}" trống (0 byte): có thể tệp chưa được lưu hoặc chép chưa xong; hãy lấy lại tệp từ người gửi.`,
   notXlsx: (file) =>
     `Tệp "${file}" không phải là sổ tính Excel .xlsx (có thể là tệp .xls cũ, CSV hoặc tệp khác đổi đuôi); hãy mở bằng Excel và lưu lại dạng .xlsx.`,
   encrypted: (file) => `Tệp "${file}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.`,

@@ -173,11 +173,12 @@ describe("buildMinutes section III", () => {
     expect(after(minutes({ votesFor: 4, votesTotal: 5 }), "III.")).toContain("(Kết quả bỏ phiếu: 4/5 phiếu đồng ý, đạt 80%.)");
   });
 
-  it("gives the reason and leaves blanks when no leader could be proposed", () => {
-    const reason = "Huyện Kbang và huyện Đak Pơ cùng đứng thứ nhất: Hội nghị bỏ phiếu chọn đơn vị dẫn đầu.";
+  it("states why no leader was proposed, without advice to the conference, and leaves blanks", () => {
+    const reason = "Huyện Kbang và huyện Đak Pơ cùng xếp thứ nhất; hội nghị cần bình xét, bỏ phiếu để chọn đơn vị dẫn đầu.";
     const result = sampleResult({ proposals: { leader: null, merit: [], nextHead: null, nextDeputy: null, noLeaderReason: reason } });
     const text = after(minutes({ nextHead: null, nextDeputy: null }, result), "III.");
-    expect(text).toContain(reason);
+    expect(text).toContain("Huyện Kbang và huyện Đak Pơ cùng xếp thứ nhất.");
+    expect(text).not.toContain("hội nghị cần");
     expect(text).toContain(
       "Hội nghị thống nhất suy tôn … là đơn vị dẫn đầu Cụm thi đua số 2 năm 2023 và đề nghị UBND tỉnh tặng Cờ thi đua; đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho ….",
     );
@@ -206,7 +207,7 @@ describe("buildMinutes closing", () => {
   it("closes, signs and lists the recipients", () => {
     const model = minutes();
     expect(model.closing).toEqual(["Hội nghị kết thúc vào … giờ …, ngày 22/01/2024./.", "Biên bản được thông qua trước Hội nghị."]);
-    expect(model.signatures.right).toEqual({ title: "CHỦ TỌA", note: "(Ký, ghi rõ họ tên)", name: "Nguyễn Văn A" });
+    expect(model.signatures.right).toEqual({ title: "CHỦ TRÌ", note: "(Ký, ghi rõ họ tên)", name: "Nguyễn Văn A" });
     expect(model.signatures.left.name).toBe("Trần Thị B");
     expect(model.recipients).toEqual({
       heading: "Nơi nhận:",

@@ -54,6 +54,12 @@ function rankingTable(result: ClusterResult): RankingTable {
   };
 }
 
+/** "A và B cùng xếp thứ nhất; hội nghị cần bình xét…" → "A và B cùng xếp thứ nhất." */
+function factOf(reason: string): string {
+  const cut = reason.indexOf(";");
+  return cut < 0 ? reason : `${reason.slice(0, cut)}.`;
+}
+
 function votesText(form: ConferenceForm): string {
   const { votesFor, votesTotal } = form;
   const share = votesFor !== null && votesTotal !== null && votesTotal > 0 ? formatPercentVi((votesFor / votesTotal) * 100) : `${BLANK}%`;
@@ -66,7 +72,8 @@ function sectionThree(result: ClusterResult, clusterName: string, yearText: stri
   const { leader, merit, noLeaderReason } = result.proposals;
   const blocks: MinutesBlock[] = [];
   if (leader === null) {
-    blocks.push(paragraph("body", { text: noLeaderReason ?? "Chưa đề xuất được đơn vị dẫn đầu." }));
+    // The minutes record facts; the advice to the conference ("hội nghị cần bình xét…") stays in the pane.
+    blocks.push(paragraph("body", { text: factOf(noLeaderReason ?? "Chưa đề xuất được đơn vị dẫn đầu.") }));
   }
   const meritClause = merit.length > 0 ? listVi(merit) : leader === null ? BLANK : null;
   const certificates = meritClause === null ? "" : `; đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho ${meritClause}`;
@@ -136,7 +143,8 @@ export function buildMinutes(result: ClusterResult, data: ClusterData, form: Con
     ],
     signatures: {
       left: { title: "THƯ KÝ", note: "(Ký, ghi rõ họ tên)", name: form.secretary },
-      right: { title: "CHỦ TỌA", note: "(Ký, ghi rõ họ tên)", name: form.chair },
+      // "Chủ trì" as in the form and in item 4, not "Chủ tọa": one word for one role.
+      right: { title: "CHỦ TRÌ", note: "(Ký, ghi rõ họ tên)", name: form.chair },
     },
     recipients: {
       heading: "Nơi nhận:",

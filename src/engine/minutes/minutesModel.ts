@@ -47,7 +47,7 @@ export type MinutesBlock =
   | { readonly kind: "rankingTable"; readonly table: RankingTable };
 
 export interface Signature {
-  /** "THƯ KÝ" or "CHỦ TỌA". */
+  /** "THƯ KÝ" or "CHỦ TRÌ". */
   readonly title: string;
   readonly note: string;
   /** The signer's name when known; else the line stays empty for a handwritten name. */

@@ -13,6 +13,7 @@ import { readValueField, type ValueRow } from "./readValueField";
 import { isGroupName, isTotalName } from "./rowKind";
 import type { SharedCells } from "./sharedCells";
 import { rawAt, rawText, sheetRow, textAt } from "./sheetCells";
+import { readSourceNote } from "./sourceNote";
 
 export interface ReportReading {
   readonly report: MemberReport;
@@ -39,16 +40,19 @@ export function readReport(
   const place = new SheetPlace(file, sheet, member);
   const columns = header.columns;
   const rows: Record<string, ReportRow> = {};
-  const report: MemberReport = { member, file, sheet: sheet.name, rows };
+  const note = readSourceNote(sheet);
+  const report: MemberReport = { member, file, sheet: sheet.name, rows, ...(note ? { importedFrom: note.source } : {}) };
   if (!index) return { report, findings: sink.findings };
   const current: ValueRow = { values: undefined, formats: undefined, row: 0, rule: null, place, sink, cells };
+  // The source note under an imported table is not a row of the report.
+  const end = note ? note.row : sheet.values.length;
 
   let group: string | null = null;
   let lastArabic: string | null = null;
   let start = header.bottom + 1;
   if (isNumberingRow(sheet, start)) start++;
 
-  for (let r = start; r < sheet.values.length; r++) {
+  for (let r = start; r < end; r++) {
     const { code: rawCode, kind } = cells.code(columns.code === undefined ? null : rawAt(sheet, r, columns.code));
     const name = columns.name === undefined ? "" : textAt(sheet, r, columns.name);
     if (rawCode === "" && name === "") continue;

@@ -1,6 +1,7 @@
 import { findingMessage, makeFinding, NOWHERE } from "../findings";
 import { sampleResult } from "../testing/minutesFixtures";
 import { findingsSheet } from "./findingsSheet";
+import { printFacts } from "../testing/printCheck";
 import { specProblems, styleAt, valueAt } from "../testing/sheetSpecs";
 
 const notANumber = makeFinding(
@@ -37,5 +38,15 @@ describe("findingsSheet", () => {
   it("links to the sheet the host says the report was imported as", () => {
     const p = findingsSheet(sampleResult({ findings: [notANumber] }), (f) => (f.where.member ? `TH ${f.where.member}` : f.where.sheet))!;
     expect(p.links).toEqual([{ row: 4, col: 4, sheet: "TH huyện Kbang", cell: "E12" }]);
+  });
+
+  it("prints one page wide at 100 % with 11 pt text, no fills, and heights only for messages that wrap", () => {
+    const long = { ...notANumber, text: "số liệu không khớp với kế hoạch đã giao, ".repeat(4) };
+    const p = findingsSheet(sampleResult({ findings: [notANumber, long] }))!;
+    expect(printFacts(p)).toMatchObject({ pagesWide: 1, scale: 1, smallestText: 11 });
+    expect(p.styles.filter((s) => s.style.fill !== undefined)).toEqual([]);
+    expect(p.table).toBeNull();
+    expect(p.rowHeights.map((h) => h.row)).toEqual([5]);
+    expect(p.page.printTitleRows).toEqual({ first: 3, last: 3 });
   });
 });

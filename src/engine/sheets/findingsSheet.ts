@@ -2,11 +2,13 @@ import type { Finding } from "../findings";
 import { findingMessage } from "../findings/messages";
 import type { ClusterResult } from "../score/result";
 import type { SheetSpec } from "./sheetSpec";
-import { estimateRowHeight, FONT, rect, SheetGrid } from "./sheetGrid";
+import { estimateRowHeight, FONT, rect, SheetGrid, wrappedLines } from "./sheetGrid";
 import { yearName, yearTag } from "./sheetNames";
 
 const HEADERS = ["Mức độ", "Đơn vị", "Tệp", "Trang tính", "Ô", "Nội dung"] as const;
-const WIDTHS = [11, 24, 20, 20, 8, 80] as const;
+/** 125 characters: A4 landscape at 100 %, so the 11 pt text prints at 11 pt. */
+const WIDTHS = [9, 18, 16, 14, 6, 62] as const;
+const SIZE = 11;
 const CELL_COL = 4;
 const ERROR_COLOR = "C00000";
 const WARNING_COLOR = "9C5700";
@@ -47,7 +49,9 @@ export function findingsSheet(result: ClusterResult, linkTarget: LinkTarget = sa
       links.push({ row, col: CELL_COL, sheet: target, cell: cell ?? "A1" });
       g.style(rect(row, CELL_COL, row, CELL_COL), { color: "0563C1", underline: true });
     }
-    g.height(row, estimateRowHeight(message, WIDTHS[last] ?? 80, 12));
+    // Heights only where the message wraps; Excel sizes the other rows itself.
+    const lines = wrappedLines(message, WIDTHS[last] ?? 62, SIZE);
+    if (lines > 1) g.height(row, estimateRowHeight(message, WIDTHS[last] ?? 62, SIZE));
   });
   const lastRow = head + result.findings.length;
 
@@ -57,10 +61,11 @@ export function findingsSheet(result: ClusterResult, linkTarget: LinkTarget = sa
     name: yearName("Kiểm tra", year),
     values: g.values(HEADERS.length),
     styles: [
-      { range: rect(0, 0, lastRow, last), style: { fontName: FONT, size: 12, vertical: "top" } },
-      { range: rect(0, 0, 0, last), style: { bold: true, size: 14, horizontal: "center" } },
+      { range: rect(0, 0, lastRow, last), style: { fontName: FONT, size: SIZE, vertical: "top" } },
+      { range: rect(0, 0, 0, last), style: { bold: true, size: 13, horizontal: "center" } },
       { range: rect(1, 0, 1, last), style: { italic: true, horizontal: "center" } },
-      { range: rect(head, 0, head, last), style: { bold: true, fill: "DDEBF7", horizontal: "center", wrap: true } },
+      // No fill: it prints grey in black and white; bold and the border mark the header.
+      { range: rect(head, 0, head, last), style: { bold: true, horizontal: "center", wrap: true } },
       { range: rect(head, 0, lastRow, last), style: { border: "thin" } },
       { range: rect(head + 1, last, lastRow, last), style: { wrap: true } },
       { range: rect(head + 1, CELL_COL, lastRow, CELL_COL), style: { horizontal: "center" } },
@@ -74,12 +79,17 @@ export function findingsSheet(result: ClusterResult, linkTarget: LinkTarget = sa
     conditionalFormats: [],
     page: {
       orientation: "landscape",
-      fitToWidth: true,
-      margins: { top: 20, bottom: 20, left: 20, right: 15 },
+      scale: { kind: "fit", pagesWide: 1, pagesTall: 0 },
+      margins: { top: 15, bottom: 15, left: 15, right: 15 },
+      centerHorizontally: false,
       printArea: rect(0, 0, lastRow, last),
       printTitleRows: { first: head, last: head },
+      printTitleColumns: null,
+      rowBreaks: [],
+      columnBreaks: [],
     },
-    table: { range: rect(head, 0, lastRow, last), style: "TableStyleLight9" },
+    // No native table: its banded style fills rows, which print grey.
+    table: null,
     chart: null,
   };
 }

@@ -10,9 +10,13 @@ export const HEADER_STYLE: CellStyle = { bold: true, fill: HEADER_FILL, horizont
 export function formPage(printArea: Rect, headerRows: { first: number; last: number }, wide: boolean): PageSetup {
   return {
     orientation: wide ? "landscape" : "portrait",
-    fitToWidth: true,
+    scale: { kind: "fit", pagesWide: 1, pagesTall: 0 },
     margins: { top: 20, bottom: 20, left: 20, right: 15 },
+    centerHorizontally: false,
     printArea,
     printTitleRows: headerRows,
+    printTitleColumns: null,
+    rowBreaks: [],
+    columnBreaks: [],
   };
 }

@@ -1,7 +1,9 @@
 import type { CellStyle, SpecValue, Rect, SheetSpec } from "./sheetSpec";
+import type { ImportSource } from "../model";
 import type { SheetSnapshot } from "../read/snapshot";
 import { LabelCache } from "../read/labelCache";
 import { labelledMember } from "../read/memberName";
+import { sourceNoteText } from "../read/sourceNote";
 import { FONT, rect } from "./sheetGrid";
 import { cleanSheetName, tagSlug } from "./sheetNames";
 
@@ -55,21 +57,27 @@ function widthOf(value: SpecValue): number {
  * number formats kept, readable again by the reader. A name label is added in A1 only when the report has none
  * and A1 is free, because the sheet name "TH …" would otherwise become the member's name.
  */
-export function importSheet(sheet: SheetSnapshot, member: string): SheetSpec {
+export function importSheet(sheet: SheetSnapshot, member: string, source: ImportSource | null = null): SheetSpec {
   const sourceWidth = sheet.values[0]?.length ?? 0;
   const width = Math.max(1, sheet.left + sourceWidth);
-  const height = Math.max(1, sheet.top + sheet.values.length);
+  const copied = Math.max(1, sheet.top + sheet.values.length);
+  // Under the copy, after a blank row: where it came from (read back by engine/read/sourceNote.ts).
+  const noteRow = source === null ? null : copied + 1;
+  const height = noteRow === null ? copied : noteRow + 1;
   const values: SpecValue[][] = Array.from({ length: height }, (_, r) =>
     Array.from({ length: width }, (_, c) => {
       const row = sheet.values[r - sheet.top];
       return row === undefined || c < sheet.left ? null : (row[c - sheet.left] ?? null);
     }),
   );
+  if (noteRow !== null && source !== null) values[noteRow]![sheet.left] = sourceNoteText(source);
   const firstRow = values[0];
   if (firstRow && firstRow[0] === null && !hasMemberLabel(sheet)) firstRow[0] = `Đơn vị: ${member}`;
 
+  // The note may run past its cell; it does not widen the column it starts in.
+  const copiedRows = values.slice(0, copied);
   const columnWidths = Array.from({ length: width }, (_, c) =>
-    Math.min(50, Math.max(8, ...values.map((row) => widthOf(row[c] ?? null)))),
+    Math.min(50, Math.max(8, ...copiedRows.map((row) => widthOf(row[c] ?? null)))),
   );
   const slug = tagSlug(member);
   return {
@@ -86,10 +94,14 @@ export function importSheet(sheet: SheetSnapshot, member: string): SheetSpec {
     conditionalFormats: [],
     page: {
       orientation: width > 8 ? "landscape" : "portrait",
-      fitToWidth: true,
+      scale: { kind: "fit", pagesWide: 1, pagesTall: 0 },
       margins: { top: 20, bottom: 20, left: 20, right: 15 },
+      centerHorizontally: false,
       printArea: rect(0, 0, height - 1, width - 1),
       printTitleRows: null,
+      printTitleColumns: null,
+      rowBreaks: [],
+      columnBreaks: [],
     },
     table: null,
     chart: null,

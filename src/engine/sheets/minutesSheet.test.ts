@@ -51,9 +51,9 @@ describe("minutesSheet", () => {
     expect(p.merges.some((m) => m.top > head && m.top <= head + 5)).toBe(false);
   });
 
-  it("signs THƯ KÝ on the left and CHỦ TỌA on the right, and lists the recipients", () => {
+  it("signs THƯ KÝ on the left and CHỦ TRÌ on the right, and lists the recipients", () => {
     const sign = rowOf(p, "THƯ KÝ");
-    expect(p.values[sign]![2]).toBe("CHỦ TỌA");
+    expect(p.values[sign]![2]).toBe("CHỦ TRÌ");
     expect(p.values[sign + 1]).toEqual(["(Ký, ghi rõ họ tên)", null, "(Ký, ghi rõ họ tên)", null, null]);
     expect(p.values.some((r) => r[0] === "Trần Thị B" && r[2] === "Nguyễn Văn A")).toBe(true);
     const recipients = rowOf(p, "Nơi nhận:");
@@ -64,10 +64,14 @@ describe("minutesSheet", () => {
   it("prints on A4 portrait with the NĐ 30 margins over the whole text", () => {
     expect(p.page).toEqual({
       orientation: "portrait",
-      fitToWidth: true,
+      scale: { kind: "fit", pagesWide: 1, pagesTall: 0 },
       margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      centerHorizontally: false,
       printArea: { top: 0, left: 0, bottom: p.values.length - 1, right: 4 },
       printTitleRows: null,
+      printTitleColumns: null,
+      rowBreaks: [],
+      columnBreaks: [],
     });
   });
 });

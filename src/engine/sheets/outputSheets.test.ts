@@ -13,8 +13,8 @@ function names(findings: readonly Finding[]): string[] {
 }
 
 describe("outputSheets", () => {
-  it("plans the ranking and the minutes, and the findings only when there are some", () => {
-    expect(names([])).toEqual(["Xếp hạng 2023", "Biên bản 2023"]);
-    expect(names([warning])).toEqual(["Xếp hạng 2023", "Biên bản 2023", "Kiểm tra 2023"]);
+  it("plans the ranking, its detail and the minutes, and the findings only when there are some", () => {
+    expect(names([])).toEqual(["Xếp hạng 2023", "Chi tiết điểm 2023", "Biên bản 2023"]);
+    expect(names([warning])).toEqual(["Xếp hạng 2023", "Chi tiết điểm 2023", "Biên bản 2023", "Kiểm tra 2023"]);
   });
 });

@@ -2,12 +2,13 @@ import type { MinutesModel } from "../minutes/minutesModel";
 import type { ClusterData } from "../model";
 import type { ClusterResult } from "../score/result";
 import type { SheetSpec } from "./sheetSpec";
+import { detailSheet } from "./detailSheet";
 import { findingsSheet, type LinkTarget } from "./findingsSheet";
 import { minutesSheet } from "./minutesSheet";
-import { rankingSheet } from "./rankingSheet";
+import { rankingSheet, type RankingSigning } from "./rankingSheet";
 
-/** The output sheets of a scoring run: ranking, minutes, and the findings when there are any. */
-export function outputSheets(result: ClusterResult, data: ClusterData, minutes: MinutesModel, linkTarget?: LinkTarget): SheetSpec[] {
+/** The output sheets of a scoring run: the signed ranking, its detail, the minutes, and the findings when there are any. */
+export function outputSheets(result: ClusterResult, data: ClusterData, minutes: MinutesModel, linkTarget?: LinkTarget, signing?: RankingSigning): SheetSpec[] {
   const findings = findingsSheet(result, linkTarget);
-  return [rankingSheet(result, data), minutesSheet(minutes), ...(findings ? [findings] : [])];
+  return [rankingSheet(result, data, signing ?? null), detailSheet(result, data), minutesSheet(minutes), ...(findings ? [findings] : [])];
 }

@@ -1,210 +1,205 @@
 import { awardLabel } from "../format/awardLabel";
-import { formatNumberVi } from "../format/formatVi";
-import type { ClusterData, Group, Rule } from "../model";
-import type { ClusterResult, MemberResult } from "../score/result";
-import type { CellStyle, SheetSpec } from "./sheetSpec";
-import { estimateRowHeight, FONT, rect, SheetGrid } from "./sheetGrid";
+import { formatLongDateVi, formatNumberVi } from "../format/formatVi";
+import type { ConferenceForm } from "../minutes/conference";
+import type { ClusterData } from "../model";
+import { awardNotes } from "../score/awardNote";
+import type { ClusterResult } from "../score/result";
+import { columnPoints, printablePoints } from "./printGeometry";
+import { groupsOf, uniqueHeaders } from "./rankingLines";
+import type { CellStyle, PageSetup, SheetSpec } from "./sheetSpec";
+import { FONT, rect, SheetGrid, wordWrappedLines } from "./sheetGrid";
 import { yearName, yearTag } from "./sheetNames";
 
-const HEADER_FILL = "DDEBF7";
+const BLANK = "…";
+/** The table's text: the issue asks for no less than 11 pt on paper, and the sheet prints at 100 %. */
+const TABLE_SIZE = 11;
+const HEAD_SIZE = 13;
 const POINTS = "#,##0.00";
 const PERCENT = "0.00%";
-const COUNT = "0";
-/** Narrow enough not to stretch the detail matrix's member column below it; award names wrap to two lines. */
-const AWARD_WIDTH = 22;
-const HEADER_STYLE: CellStyle = { bold: true, fill: HEADER_FILL, horizontal: "center", vertical: "middle", wrap: true, border: "thin" };
 
-interface IndicatorLine {
-  readonly code: string;
-  readonly name: string;
-  readonly maxPoints: number | null;
-  readonly groupCode: string | null;
-  readonly rule: Rule | null;
-}
+/** Who signs and where: the conference form's fields the ranking uses. */
+export type RankingSigning = Pick<ConferenceForm, "date" | "locality" | "chair" | "secretary">;
 
-/** The pledge's indicators, or, without a pledge, the codes the scorer used. */
-function indicatorLines(result: ClusterResult, data: ClusterData): readonly IndicatorLine[] {
-  if (data.pledge !== null) return data.pledge.indicators;
-  return (result.members[0]?.indicators ?? []).map((i) => ({ code: i.code, name: "", maxPoints: null, groupCode: null, rule: null }));
-}
+/** Narrowest widths (Excel characters) that hold "1.012,50", "101,25%" and the rank at 11 pt. */
+const WIDTH = { rank: 5, group: 6.5, total: 8, percent: 7.5 } as const;
+/** The text columns' least and preferred widths: they share what the page has left. */
+const TEXT_COLUMNS = { member: [13.5, 24], award: [12, 28], note: [12.5, 30] } as const;
 
-function groupsOf(result: ClusterResult, data: ClusterData): readonly Group[] {
-  if (data.pledge !== null) return data.pledge.groups;
-  return result.members[0]?.groups ?? [];
-}
+const PORTRAIT: Pick<PageSetup, "orientation" | "margins"> = { orientation: "portrait", margins: { top: 12, bottom: 12, left: 15, right: 10 } };
+const LANDSCAPE: Pick<PageSetup, "orientation" | "margins"> = { orientation: "landscape", margins: { top: 15, bottom: 15, left: 15, right: 15 } };
 
-/** Table column names must be unique: a repeated header gets " (2)". */
-function uniqueHeaders(headers: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return headers.map((h) => {
-    const n = (seen.get(h) ?? 0) + 1;
-    seen.set(h, n);
-    return n === 1 ? h : `${h} (${n})`;
-  });
-}
-
-function scoreOf(member: MemberResult, code: string): { attainment: number | null; points: number } | null {
-  return member.indicators.find((i) => i.code === code) ?? null;
+/** Total Excel width of `columns` columns that fill `points` of paper (each column adds 5 px of padding). */
+function charsFor(points: number, columns: number): number {
+  return (points / 0.75 - 5 * columns) / 7;
 }
 
 /**
- * "Xếp hạng <năm>": titles, the summary table (one row per member, in rank order) and the detail matrix
- * indicator × member. Numbers stay numbers with number formats, so Excel shows them with the user's separators.
+ * Column widths for the table: the number columns at their narrowest, the text columns sharing the rest of the
+ * printable width. Portrait when the text columns get at least their least width there, else landscape.
  */
-export function rankingSheet(result: ClusterResult, data: ClusterData): SheetSpec {
+function layoutColumns(groupCount: number): { page: Pick<PageSetup, "orientation" | "margins">; widths: number[] } {
+  const fixed = [WIDTH.rank, ...Array<number>(groupCount).fill(WIDTH.group), WIDTH.total, WIDTH.percent];
+  const text = [TEXT_COLUMNS.member, TEXT_COLUMNS.award, TEXT_COLUMNS.note];
+  const fixedPoints = fixed.reduce((s, w) => s + columnPoints(w), 0);
+  const place = (page: typeof PORTRAIT): number[] | null => {
+    const room = charsFor(printablePoints(page).width - fixedPoints, text.length);
+    const least = text.reduce((s, [min]) => s + min, 0);
+    if (room < least) return null;
+    const preferred = text.reduce((s, [, max]) => s + max, 0);
+    const share = Math.min(1, (room - least) / (preferred - least));
+    return text.map(([min, max]) => Math.floor((min + (max - min) * share) * 4) / 4);
+  };
+  const portrait = place(PORTRAIT);
+  const page = portrait === null ? LANDSCAPE : PORTRAIT;
+  const [member, award, note] = portrait ?? place(LANDSCAPE) ?? text.map(([min]) => min);
+  return { page, widths: [WIDTH.rank, member!, ...fixed.slice(1, 1 + groupCount), WIDTH.total, WIDTH.percent, award!, note!] };
+}
+
+/** Row height for text in a cell: Times New Roman lines at 1.25 × the size, plus a little room. */
+function linesHeight(lines: number, size: number): number {
+  return Math.ceil((lines * size * 1.25 + 3) * 4) / 4;
+}
+
+function upper(text: string): string {
+  return text.toLocaleUpperCase("vi");
+}
+
+/**
+ * "Xếp hạng <năm>": the summary the cluster signs (Bảng tổng hợp kết quả chấm điểm, xếp hạng). The header of the
+ * minutes (authority and cluster; Quốc hiệu and tiêu ngữ), the title, one row per member in rank order with the
+ * points per task group, the total, its share of the maximum, the proposed award and why a member is passed over,
+ * then place and date and the signatures. One A4 page at 11 pt for up to 20 members; the indicator × member detail
+ * is on "Chi tiết điểm <năm>" (detailSheet). Numbers stay numbers with number formats.
+ */
+export function rankingSheet(result: ClusterResult, data: ClusterData, signing: RankingSigning | null = null): SheetSpec {
   const year = result.year ?? data.info.year;
   const cluster = data.info.clusterName ?? result.cluster;
+  const sign: RankingSigning = signing ?? { date: data.info.conferenceDate, locality: null, chair: data.info.chair, secretary: data.info.secretary };
   const groups = groupsOf(result, data);
-  const indicators = indicatorLines(result, data);
   const members = result.members;
-  const g = new SheetGrid();
-
-  const summaryHeaders = uniqueHeaders([
-    "Hạng",
-    "Đơn vị",
-    ...groups.map((gr) => `${gr.code}. ${gr.name}`),
-    "Tổng điểm",
-    "Tỷ lệ so thang điểm (%)",
-    "Số chỉ tiêu đạt",
-    "Đề nghị khen thưởng",
-  ]);
-  const summaryWidth = summaryHeaders.length;
+  const notes = awardNotes(result, data.pledge?.indicators ?? []);
+  const { page, widths } = layoutColumns(groups.length);
+  const width = widths.length;
+  const last = width - 1;
   const totalCol = 2 + groups.length;
-  const detailWidth = 3 + 2 * members.length;
-  const width = Math.max(summaryWidth, detailWidth);
+  const awardCol = totalCol + 2;
+  const noteCol = totalCol + 3;
+  // The two header blocks of the minutes: the left over the rank, member and first number column, the right over the
+  // last five, wide enough for the Quốc hiệu on one line.
+  const leftBlock = { first: 0, last: 2 };
+  const rightBlock = { first: Math.max(3, width - 5), last };
+  const blockChars = (b: { first: number; last: number }): number => widths.slice(b.first, b.last + 1).reduce((s, w) => s + w, 0);
+  const g = new SheetGrid();
+  let row = 0;
 
-  g.set(0, 0, cluster ? cluster.toLocaleUpperCase("vi") : "…");
-  g.set(1, 0, `BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA NĂM ${year ?? "…"}`);
-  g.set(2, 0, `Thang điểm: ${formatNumberVi(result.maxPoints, 2)} điểm`);
-  for (const row of [0, 1, 2]) g.merge(rect(row, 0, row, width - 1));
-
-  // Summary table.
-  const head = 4;
-  g.setRow(head, 0, summaryHeaders);
-  members.forEach((m, i) => {
-    const groupPoints = groups.map((gr) => m.groups.find((x) => x.code === gr.code)?.points ?? null);
-    const award = awardLabel(m.award);
-    g.setRow(head + 1 + i, 0, [m.rank, m.name, ...groupPoints, m.total, m.percentOfMax / 100, m.met, award]);
-    g.height(head + 1 + i, Math.max(estimateRowHeight(m.name, 42, 12), estimateRowHeight(award, AWARD_WIDTH, 12)));
-  });
-  const lastMember = head + members.length;
-
-  // Detail matrix: a two-row header, a row per task group and per indicator, then the totals.
-  const detailTitle = lastMember + 2;
-  g.set(detailTitle, 0, "CHI TIẾT KẾT QUẢ THEO CHỈ TIÊU");
-  g.merge(rect(detailTitle, 0, detailTitle, width - 1));
-  const dh = detailTitle + 1;
-  g.setRow(dh, 0, ["Mã", "Chỉ tiêu", "Điểm chuẩn"]);
-  for (const col of [0, 1, 2]) g.merge(rect(dh, col, dh + 1, col));
-  members.forEach((m, j) => {
-    const col = 3 + 2 * j;
-    g.set(dh, col, m.name);
-    g.merge(rect(dh, col, dh, col + 1));
-    g.setRow(dh + 1, col, ["Tỷ lệ (%)", "Điểm"]);
-  });
-
-  let row = dh + 2;
-  const groupRows: number[] = [];
-  const indicatorRows: number[] = [];
-  const writeIndicator = (ind: IndicatorLine): void => {
-    g.setRow(row, 0, [ind.code, ind.name, ind.maxPoints]);
-    members.forEach((m, j) => {
-      const score = scoreOf(m, ind.code);
-      const attainment = score === null ? null : score.attainment === null ? "—" : score.attainment / 100;
-      g.setRow(row, 3 + 2 * j, [attainment, score?.points ?? null]);
-    });
-    indicatorRows.push(row);
-    g.height(row, estimateRowHeight(ind.name, 42, 12));
+  const blockText = (block: { first: number; last: number }, text: string, style: CellStyle, size: number): number => {
+    g.set(row, block.first, text);
+    g.merge(rect(row, block.first, row, block.last));
+    g.style(rect(row, block.first, row, block.last), { horizontal: "center", wrap: true, size, ...style });
+    return linesHeight(wordWrappedLines(text, blockChars(block), size, style.bold === true), size);
+  };
+  const pair = (left: [string, CellStyle, number] | null, right: [string, CellStyle, number] | null): void => {
+    const heights = [left === null ? 0 : blockText(leftBlock, ...left), right === null ? 0 : blockText(rightBlock, ...right)];
+    g.height(row, Math.max(...heights));
     row++;
   };
-  const isScale = (ind: IndicatorLine): boolean => ind.rule !== "bonus" && ind.rule !== "penalty";
-  for (const gr of groups) {
-    const inGroup = indicators.filter((ind) => ind.groupCode === gr.code);
-    const max = inGroup.filter(isScale).reduce((s, ind) => s + (ind.maxPoints ?? 0), 0);
-    g.setRow(row, 0, [gr.code, gr.name, max]);
-    members.forEach((m, j) => g.set(row, 4 + 2 * j, m.groups.find((x) => x.code === gr.code)?.points ?? null));
-    groupRows.push(row);
-    g.height(row, estimateRowHeight(gr.name, 42, 12));
+  const gap = (height: number): void => {
+    g.height(row, height);
     row++;
-    inGroup.forEach(writeIndicator);
-  }
-  indicators.filter((ind) => !groups.some((gr) => gr.code === ind.groupCode)).forEach(writeIndicator);
-  const totalRow = row;
-  g.setRow(totalRow, 0, [null, "Tổng cộng", result.maxPoints]);
-  members.forEach((m, j) => g.set(totalRow, 4 + 2 * j, m.total));
-  const lastRow = totalRow;
+  };
+  const fullLine = (text: string, style: CellStyle, size: number): void => {
+    g.set(row, 0, text);
+    g.merge(rect(row, 0, row, last));
+    g.style(rect(row, 0, row, last), { horizontal: "center", wrap: true, size, ...style });
+    g.height(row, linesHeight(wordWrappedLines(text, blockChars({ first: 0, last }), size, style.bold === true), size));
+    row++;
+  };
 
-  // Styles, in order: later entries win.
-  g.style(rect(0, 0, lastRow, width - 1), { fontName: FONT, size: 12, vertical: "middle" });
-  g.style(rect(0, 0, 1, width - 1), { size: 14, bold: true, horizontal: "center" });
-  g.style(rect(2, 0, 2, width - 1), { italic: true, horizontal: "center" });
-  g.style(rect(head, 0, head, summaryWidth - 1), HEADER_STYLE);
+  pair([upper(data.info.authority ?? BLANK), {}, HEAD_SIZE], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true }, 12]);
+  pair([cluster ? upper(cluster) : BLANK, { bold: true }, HEAD_SIZE], ["Độc lập - Tự do - Hạnh phúc", { bold: true, underline: true }, HEAD_SIZE]);
+  gap(6);
+  fullLine("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG", { bold: true }, 14);
+  fullLine(`Thi đua năm ${year ?? BLANK} của ${cluster ?? BLANK} (thang điểm ${formatNumberVi(result.maxPoints, 2)} điểm)`, { italic: true }, 12);
+  gap(4);
+
+  const head = row;
+  const headers = uniqueHeaders([
+    "Hạng",
+    "Đơn vị",
+    // "Nhóm I" keeps the header to two lines; the legend under the table names the groups.
+    ...groups.map((gr) => `Nhóm ${gr.code}`),
+    "Tổng điểm",
+    "% thang điểm",
+    "Đề nghị khen thưởng",
+    "Ghi chú",
+  ]);
+  g.setRow(head, 0, headers);
+  g.height(head, linesHeight(Math.max(...headers.map((h, c) => wordWrappedLines(h, widths[c]!, TABLE_SIZE, true))), TABLE_SIZE));
+  row++;
+  members.forEach((m, i) => {
+    const award = awardLabel(m.award);
+    const note = notes[i] ?? "";
+    const groupPoints = groups.map((gr) => m.groups.find((x) => x.code === gr.code)?.points ?? null);
+    g.setRow(row, 0, [m.rank, m.name, ...groupPoints, m.total, m.percentOfMax / 100, award, note]);
+    const lines = Math.max(wordWrappedLines(m.name, widths[1]!, TABLE_SIZE), wordWrappedLines(award, widths[awardCol]!, TABLE_SIZE), wordWrappedLines(note, widths[noteCol]!, TABLE_SIZE));
+    g.height(row, linesHeight(lines, TABLE_SIZE));
+    row++;
+  });
+  const lastMember = row - 1;
+  g.style(rect(head, 0, lastMember, last), { size: TABLE_SIZE, border: "thin", vertical: "middle", wrap: true });
+  g.style(rect(head, 0, head, last), { bold: true, horizontal: "center" });
   if (members.length > 0) {
-    g.style(rect(head + 1, 0, lastMember, summaryWidth - 1), { border: "thin" });
-    g.style(rect(head + 1, 0, lastMember, 0), { numberFormat: COUNT, horizontal: "center" });
-    g.style(rect(head + 1, 1, lastMember, 1), { wrap: true });
+    g.style(rect(head + 1, 0, lastMember, 0), { numberFormat: "0", horizontal: "center" });
     g.style(rect(head + 1, 2, lastMember, totalCol), { numberFormat: POINTS });
     g.style(rect(head + 1, totalCol, lastMember, totalCol), { bold: true });
     g.style(rect(head + 1, totalCol + 1, lastMember, totalCol + 1), { numberFormat: PERCENT });
-    g.style(rect(head + 1, totalCol + 2, lastMember, totalCol + 2), { numberFormat: COUNT, horizontal: "center" });
-    g.style(rect(head + 1, totalCol + 3, lastMember, totalCol + 3), { wrap: true });
   }
-  g.style(rect(detailTitle, 0, detailTitle, width - 1), { bold: true, size: 13 });
-  g.style(rect(dh, 0, dh + 1, detailWidth - 1), HEADER_STYLE);
-  g.style(rect(dh + 2, 0, lastRow, detailWidth - 1), { border: "thin" });
-  g.style(rect(dh + 2, 0, lastRow, 0), { horizontal: "center" });
-  g.style(rect(dh + 2, 1, lastRow, 1), { wrap: true });
-  g.style(rect(dh + 2, 2, lastRow, 2), { numberFormat: POINTS });
-  members.forEach((_, j) => {
-    g.style(rect(dh + 2, 3 + 2 * j, lastRow, 3 + 2 * j), { numberFormat: PERCENT, horizontal: "right" });
-    g.style(rect(dh + 2, 4 + 2 * j, lastRow, 4 + 2 * j), { numberFormat: POINTS });
-  });
-  for (const r of [...groupRows, totalRow]) g.style(rect(r, 0, r, detailWidth - 1), { bold: true });
+  if (groups.length > 0) {
+    const legend = `Nhóm nhiệm vụ: ${groups.map((gr) => `${gr.code}. ${gr.name}`).join("; ")}.`;
+    g.set(row, 0, legend);
+    g.merge(rect(row, 0, row, last));
+    g.style(rect(row, 0, row, last), { italic: true, wrap: true, horizontal: "left", vertical: "top" });
+    g.height(row, linesHeight(wordWrappedLines(legend, blockChars({ first: 0, last }), TABLE_SIZE), TABLE_SIZE));
+    row++;
+  }
+  gap(4);
 
-  g.height(0, 21);
-  g.height(1, 21);
-  g.height(head, 48);
-  g.height(dh, estimateRowHeight(members.reduce((a, m) => (m.name.length > a.length ? m.name : a), ""), 24, 12));
-
-  const columnWidths = Array.from({ length: width }, (_, c) => {
-    if (c === 0) return 8;
-    if (c === 1) return 42;
-    if (c === totalCol + 3) return AWARD_WIDTH;
-    return 14;
-  });
-
-  const chartTop = lastRow + 2;
-  const chart =
-    members.length > 0
-      ? {
-          title: "Tổng điểm theo đơn vị",
-          categories: rect(head + 1, 1, lastMember, 1),
-          values: rect(head + 1, totalCol, lastMember, totalCol),
-          anchor: rect(chartTop, 1, chartTop + 18, Math.min(width - 1, 1 + 5)),
-        }
-      : null;
+  const dateText = sign.date ? formatLongDateVi(sign.date) : `ngày ${BLANK} tháng ${BLANK} năm ${BLANK}`;
+  pair(null, [`${sign.locality ?? BLANK}, ${dateText}`, { italic: true }, 12]);
+  pair(["NGƯỜI LẬP BIỂU", { bold: true }, 12], ["TM. CỤM THI ĐUA", { bold: true }, 12]);
+  pair(null, ["CỤM TRƯỞNG", { bold: true }, 12]);
+  pair(["(Ký, ghi rõ họ tên)", { italic: true }, TABLE_SIZE], ["(Ký, ghi rõ họ tên)", { italic: true }, TABLE_SIZE]);
+  gap(45);
+  const name = (n: string | null): [string, CellStyle, number] | null => (n === null ? null : [n, { bold: true }, 12]);
+  // The secretary draws up the table; the chair signs for the cluster as its head. Without a name the line stays for handwriting.
+  pair(name(sign.secretary), name(sign.chair));
+  const lastRow = row - 1;
 
   return {
     kind: "ranking",
     tag: yearTag("ranking", year),
     name: yearName("Xếp hạng", year),
-    values: g.values(width),
-    styles: g.styles,
+    values: g.values(width, row),
+    // The font goes first so every later style keeps it.
+    styles: [{ range: rect(0, 0, lastRow, last), style: { fontName: FONT, size: TABLE_SIZE, vertical: "middle" } }, ...g.styles],
     merges: g.merges,
-    columnWidths,
+    columnWidths: widths,
     rowHeights: g.rowHeights,
-    freeze: { rows: head + 1, columns: 2 },
+    freeze: null,
     links: [],
-    conditionalFormats: members.length > 0 ? [{ range: rect(head + 1, totalCol, lastMember, totalCol), kind: "dataBar", color: "5B9BD5" }] : [],
+    conditionalFormats: [],
     page: {
-      orientation: "landscape",
-      fitToWidth: true,
-      margins: { top: 20, bottom: 20, left: 20, right: 15 },
-      printArea: rect(0, 0, chart ? chart.anchor.bottom : lastRow, width - 1),
-      // The detail matrix runs over several pages; its two-row header is what a reader needs on each.
-      printTitleRows: { first: dh, last: dh + 1 },
+      ...page,
+      // One page: for up to 20 members the layout fits at 100 %; a larger cluster shrinks rather than splits the signatures off.
+      scale: { kind: "fit", pagesWide: 1, pagesTall: 1 },
+      centerHorizontally: true,
+      printArea: rect(0, 0, lastRow, last),
+      printTitleRows: null,
+      printTitleColumns: null,
+      rowBreaks: [],
+      columnBreaks: [],
     },
-    table: members.length > 0 ? { range: rect(head, 0, lastMember, summaryWidth - 1), style: "TableStyleMedium2" } : null,
-    chart,
+    table: null,
+    chart: null,
   };
 }

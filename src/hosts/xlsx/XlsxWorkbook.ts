@@ -5,6 +5,7 @@ import type { WorkbookSnapshot } from "../../engine/read/snapshot";
 import type { WorkbookHost } from "../host";
 import { loadWorkbook } from "./loadWorkbook";
 import { workbookSnapshot } from "./snapshot";
+import { addColumnBreaks } from "./columnBreaks";
 import { addTag, removeNamesOf } from "./tags";
 import { writeSheetSpec } from "./writeSheetSpec";
 
@@ -16,6 +17,8 @@ export class XlsxWorkbook implements WorkbookHost {
   readonly kind = "file";
   readonly fileName: string;
   private readonly workbook: ExcelJS.Workbook;
+  /** Sheet name → manual column breaks, which ExcelJS cannot write (added to the package in toBuffer). */
+  private readonly columnBreaks = new Map<string, readonly number[]>();
 
   private constructor(workbook: ExcelJS.Workbook, fileName: string) {
     this.workbook = workbook;
@@ -52,12 +55,14 @@ export class XlsxWorkbook implements WorkbookHost {
         // ExcelJS orders tabs by this untyped field: the new sheet takes the old one's place.
         (sheet as unknown as Ordered).orderNo = (replaced as unknown as Ordered).orderNo;
         removeNamesOf(this.workbook, replaced.name);
+        this.columnBreaks.delete(replaced.name);
         this.workbook.removeWorksheet(replaced.id);
       }
     }
     for (const { sheet, write } of staged) {
       sheet.name = write.name;
       addTag(this.workbook, write.name, write.spec.tag);
+      this.columnBreaks.set(write.name, write.spec.page.columnBreaks);
     }
     if (plan.activate !== null) await this.selectCell(plan.activate, null);
   }
@@ -87,6 +92,6 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   async toBuffer(): Promise<Uint8Array> {
-    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    return addColumnBreaks(new Uint8Array(await this.workbook.xlsx.writeBuffer()), this.columnBreaks);
   }
 }

@@ -1,6 +1,6 @@
 /** Fills a fresh ExcelJS worksheet from a SheetSpec. */
 import type { Alignment, Borders, DataValidation as ExcelValidation, Fill, Font, Worksheet } from "exceljs";
-import { cellAddress, rangeAddress, sheetRef } from "../../engine/a1";
+import { cellAddress, columnLetters, rangeAddress, sheetRef } from "../../engine/a1";
 import type { CellStyle, DataValidation, PageSetup, Rect, SheetSpec } from "../../engine/sheets/sheetSpec";
 
 const MM_PER_INCH = 25.4;
@@ -37,6 +37,8 @@ export function writeSheetSpec(ws: Worksheet, plan: SheetSpec): void {
     });
   }
   ws.pageSetup = pageSetup(plan.page);
+  // ExcelJS numbers a row break by the last row above it (1-based), which is the zero-based row below it.
+  for (const row of plan.page.rowBreaks) ws.getRow(row).addPageBreak();
   writeInputGuards(ws, plan);
 }
 
@@ -164,12 +166,16 @@ function bordersOf(weight: "thin" | "medium"): Partial<Borders> {
 
 function pageSetup(page: PageSetup): Worksheet["pageSetup"] {
   const inches = (mm: number): number => mm / MM_PER_INCH;
+  const scale =
+    page.scale.kind === "percent"
+      ? { fitToPage: false, scale: page.scale.percent }
+      : { fitToPage: true, fitToWidth: page.scale.pagesWide, fitToHeight: page.scale.pagesTall };
+  const titleColumns = page.printTitleColumns;
   return {
     paperSize: A4,
     orientation: page.orientation,
-    fitToPage: page.fitToWidth,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    ...scale,
+    horizontalCentered: page.centerHorizontally,
     margins: {
       top: inches(page.margins.top),
       bottom: inches(page.margins.bottom),
@@ -180,6 +186,7 @@ function pageSetup(page: PageSetup): Worksheet["pageSetup"] {
     },
     ...(page.printArea ? { printArea: rectAddress(page.printArea) } : {}),
     ...(page.printTitleRows ? { printTitlesRow: `${page.printTitleRows.first + 1}:${page.printTitleRows.last + 1}` } : {}),
+    ...(titleColumns ? { printTitlesColumn: `${columnLetters(titleColumns.first)}:${columnLetters(titleColumns.last)}` } : {}),
   } as Worksheet["pageSetup"];
 }
 

@@ -32,6 +32,7 @@ const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0] as const;
 
 /** Refuses what cannot be an xlsx before ExcelJS sees it (its own errors are cryptic). */
 export function checkXlsxBytes(bytes: Uint8Array, fileName: string): void {
+  if (bytes.byteLength === 0) throw new XlsxInputError("empty", fileName);
   if (bytes.byteLength > MAX_XLSX_BYTES) throw new XlsxInputError("tooLarge", fileName);
   if (startsWith(bytes, CFB_SIGNATURE)) {
     // A password-protected xlsx is an OLE compound file holding an "EncryptionInfo" stream;

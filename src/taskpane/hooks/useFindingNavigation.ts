@@ -1,17 +1,28 @@
-/** Step 1: a click on a finding takes the clerk to its cell (Excel), or says where it is (file). */
+/** Step 1: a click on a finding takes the clerk to its cell (Excel), or says where to correct it (file). */
 import { useCallback, type Dispatch } from "react";
-import type { Finding } from "../../engine";
+import type { Finding, MemberReport } from "../../engine";
 import type { WorkbookHost } from "../../hosts/host";
 import { describeError } from "../describeError";
-import type { PaneAction } from "../state/reducer";
+import type { PaneAction, SheetSource } from "../state/reducer";
 
-export function useFindingNavigation(host: WorkbookHost, dispatch: Dispatch<PaneAction>) {
+/**
+ * `sources`: sheets imported in this session → the member file and sheet they copy, cell for cell (importSheet keeps
+ * the addresses); `reports`: for sheets imported before, the source noted under the copy (MemberReport.importedFrom).
+ */
+export function useFindingNavigation(
+  host: WorkbookHost,
+  dispatch: Dispatch<PaneAction>,
+  sources: Readonly<Record<string, SheetSource>>,
+  reports: readonly MemberReport[],
+) {
   return useCallback(
     async (finding: Finding): Promise<void> => {
       const { file, sheet, cell } = finding.where;
       if (sheet === null) return;
       if (host.kind !== "office") {
-        dispatch({ type: "findingShown", location: { file, sheet, cell } });
+        const noted = reports.find((r) => r.sheet === sheet && r.file === file)?.importedFrom;
+        const source = sources[sheet] ?? (noted?.file ? { file: noted.file, sheet: noted.sheet } : null);
+        dispatch({ type: "findingShown", location: { file, sheet, cell, source } });
         return;
       }
       try {
@@ -20,6 +31,6 @@ export function useFindingNavigation(host: WorkbookHost, dispatch: Dispatch<Pane
         dispatch({ type: "taskFailed", error: describeError(error, "Không chọn được ô") });
       }
     },
-    [host, dispatch],
+    [host, dispatch, sources, reports],
   );
 }

@@ -16,6 +16,8 @@ export interface PickedFile {
 interface ReadFile {
   readonly file: string;
   readonly plans: readonly SheetSpec[];
+  /** Plan tag → the member file's sheet it copies. */
+  readonly sourceSheets: ReadonlyMap<string, string>;
 }
 
 export function useImport(host: WorkbookHost, dispatch: Dispatch<PaneAction>, afterImport: () => Promise<void>) {
@@ -53,16 +55,20 @@ async function readMemberFile(file: PickedFile, services: PaneServices): Promise
     const snapshot = await services.readXlsx(await file.arrayBuffer(), file.name);
     const data = services.readCluster([snapshot]);
     const plans: SheetSpec[] = [];
+    const sourceSheets = new Map<string, string>();
     for (const report of data.reports) {
       const sheet = snapshot.sheets.find((s) => s.name === report.sheet);
-      if (sheet) plans.push(await services.importSheet(sheet, report.member));
+      if (!sheet) continue;
+      const plan = await services.importSheet(sheet, report.member, { file: file.name, sheet: sheet.name });
+      plans.push(plan);
+      sourceSheets.set(plan.tag, sheet.name);
     }
     if (plans.length === 0) {
       // A workbook with only a pledge table has no NO_REPORT_TABLE finding, yet nothing to import either.
       const why = data.findings.find((f) => f.code === "NO_REPORT_TABLE") ?? makeFinding("NO_REPORT_TABLE", "error", { ...NOWHERE, file: file.name }, {});
       return { message: findingMessage(why) };
     }
-    return { file: file.name, plans };
+    return { file: file.name, plans, sourceSheets };
   } catch (error) {
     return { message: describeError(error, "Không đọc được tệp").message };
   }
@@ -78,8 +84,14 @@ function dedupeMembers(read: readonly ReadFile[]): { kept: ReadFile[]; dropped: 
   for (const r of read) {
     const plans = r.plans.filter((p) => lastFileOfTag.get(p.tag) === r.file);
     const replacedBy = r.plans.map((p) => lastFileOfTag.get(p.tag)).find((f) => f !== r.file);
-    if (plans.length > 0) kept.push({ file: r.file, plans });
-    else dropped.push({ file: r.file, status: "failed", message: `Đơn vị trong tệp này cũng có trong tệp "${replacedBy ?? ""}"; đã dùng số liệu của tệp đó.` });
+    if (plans.length > 0) kept.push({ ...r, plans });
+    else
+      dropped.push({
+        file: r.file,
+        status: "failed",
+        superseded: true,
+        message: `Đơn vị trong tệp này cũng có trong tệp “${replacedBy ?? ""}”; đã dùng số liệu của tệp đó.`,
+      });
   }
   return { kept, dropped };
 }
@@ -98,9 +110,9 @@ async function writeImports(
     );
     await host.write(plan);
     for (const r of kept) {
-      const tags = new Set(r.plans.map((p) => p.tag));
-      const sheets = plan.sheets.filter((s) => tags.has(s.spec.tag)).map((s) => s.name);
-      dispatch({ type: "fileImported", outcome: { file: r.file, status: "imported", sheets } });
+      const written = plan.sheets.filter((s) => r.sourceSheets.has(s.spec.tag));
+      const sources = written.map((s) => ({ sheet: s.name, sourceSheet: r.sourceSheets.get(s.spec.tag) ?? "" }));
+      dispatch({ type: "fileImported", outcome: { file: r.file, status: "imported", sheets: written.map((s) => s.name), sources } });
     }
   }
   for (const outcome of dropped) dispatch({ type: "fileImported", outcome });

@@ -52,7 +52,7 @@ export function useMinutesActions(
     }
   }, [services, analysis, form, dispatch]);
 
-  return { writeMinutes, downloadDocx, errors: parsed && !parsed.ok ? parsed.errors : {}, ready: form !== null && analysis !== null };
+  return { writeMinutes, downloadDocx, form, errors: parsed && !parsed.ok ? parsed.errors : {}, ready: form !== null && analysis !== null };
 }
 
 export function docxFileName(year: number | null): string {

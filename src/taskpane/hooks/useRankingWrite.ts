@@ -1,13 +1,14 @@
-/** Step 3: write "Xếp hạng <năm>" (and "Kiểm tra <năm>" when there are findings), then show it. */
+/** Step 3: write "Xếp hạng <năm>", "Chi tiết điểm <năm>" (and "Kiểm tra <năm>" when there are findings), then show it. */
 import { useCallback, type Dispatch } from "react";
-import type { SheetSpec } from "../../engine";
+import type { ConferenceForm, SheetSpec } from "../../engine";
 import type { WorkbookHost } from "../../hosts/host";
 import { describeError } from "../describeError";
 import { useServices } from "../services";
 import type { PaneAction } from "../state/reducer";
 import type { AnalysedWorkbook } from "./analyseWorkbook";
 
-export function useRankingWrite(host: WorkbookHost, dispatch: Dispatch<PaneAction>, refresh: () => Promise<AnalysedWorkbook>) {
+/** `form`: the minutes form as typed, when valid: the ranking is signed by the same chair and secretary. */
+export function useRankingWrite(host: WorkbookHost, dispatch: Dispatch<PaneAction>, refresh: () => Promise<AnalysedWorkbook>, form: ConferenceForm | null) {
   const services = useServices();
 
   return useCallback(async (): Promise<void> => {
@@ -16,8 +17,8 @@ export function useRankingWrite(host: WorkbookHost, dispatch: Dispatch<PaneActio
       // Re-read first: the clerk may have corrected cells since the preview, and the
       // same-name rule needs the sheets as they are now.
       const { snapshot, analysis } = await refresh();
-      const [ranking, findings] = await Promise.all([services.rankingSheet(analysis.result, analysis.data), services.findingsSheet(analysis.result)]);
-      const plans: SheetSpec[] = [ranking, ...(findings ? [findings] : [])];
+      const [ranking, findings] = await Promise.all([services.rankingSheets(analysis.result, analysis.data, form), services.findingsSheet(analysis.result)]);
+      const plans: SheetSpec[] = [...ranking, ...(findings ? [findings] : [])];
       const plan = await services.resolveWrites(plans, snapshot.sheets);
       await host.write(plan);
       const rankingSheet = plan.sheets.find((s) => s.spec.kind === "ranking")?.name ?? plan.activate;
@@ -27,5 +28,5 @@ export function useRankingWrite(host: WorkbookHost, dispatch: Dispatch<PaneActio
     } catch (error) {
       dispatch({ type: "taskFailed", error: describeError(error, "Không ghi được trang Xếp hạng") });
     }
-  }, [host, services, dispatch, refresh]);
+  }, [host, services, dispatch, refresh, form]);
 }

@@ -1,4 +1,4 @@
-import type { ClusterData, ClusterResult, ConferenceForm } from "../../engine";
+import { type ClusterData, type ClusterResult, type ConferenceForm, type Finding, makeFinding, NOWHERE } from "../../engine";
 import { draftFromForm, type DraftField, type FormDraft } from "./formDraft";
 
 export type StepId = "check" | "import" | "rank" | "minutes";
@@ -19,9 +19,22 @@ export interface Analysis {
   readonly result: ClusterResult;
 }
 
+/** A sheet written by an import, and the member file's sheet it copies (cell for cell). */
+export interface ImportedSheet {
+  readonly sheet: string;
+  readonly sourceSheet: string;
+}
+
 export type FileOutcome =
-  | { readonly file: string; readonly status: "imported"; readonly sheets: readonly string[] }
-  | { readonly file: string; readonly status: "failed"; readonly message: string };
+  | { readonly file: string; readonly status: "imported"; readonly sheets: readonly string[]; readonly sources?: readonly ImportedSheet[] }
+  /** `superseded`: another file of the same member was used instead, which is not a problem with this file. */
+  | { readonly file: string; readonly status: "failed"; readonly message: string; readonly superseded?: boolean };
+
+/** Where an imported sheet came from: the member's own file and sheet. */
+export interface SheetSource {
+  readonly file: string;
+  readonly sheet: string;
+}
 
 export interface ImportProgress {
   readonly total: number;
@@ -35,6 +48,8 @@ export interface ShownLocation {
   readonly file: string | null;
   readonly sheet: string;
   readonly cell: string | null;
+  /** The member file and sheet the clerk must correct, when the finding is on an imported sheet. */
+  readonly source?: SheetSource | null;
 }
 
 export interface PaneState {
@@ -50,6 +65,12 @@ export interface PaneState {
   readonly written: Readonly<Partial<Record<OutputKindWritten, readonly string[]>>>;
   readonly shown: ShownLocation | null;
   readonly error: PaneError | null;
+  /** Something was imported, written or typed since the workbook was opened or last downloaded. */
+  readonly unsaved: boolean;
+  /** Files that could not be imported, as findings of step 1 (FILE_UNREADABLE). */
+  readonly fileFindings: readonly Finding[];
+  /** Imported sheet name → the member file and sheet it copies. */
+  readonly sources: Readonly<Record<string, SheetSource>>;
 }
 
 export type PaneAction =
@@ -65,6 +86,7 @@ export type PaneAction =
   | { readonly type: "draftEdited"; readonly field: DraftField; readonly value: string }
   | { readonly type: "sheetsWritten"; readonly output: OutputKindWritten; readonly sheets: readonly string[] }
   | { readonly type: "findingShown"; readonly location: ShownLocation }
+  | { readonly type: "saved" }
   | { readonly type: "errorDismissed" };
 
 export const initialState: PaneState = {
@@ -78,7 +100,23 @@ export const initialState: PaneState = {
   written: {},
   shown: null,
   error: null,
+  unsaved: false,
+  fileFindings: [],
+  sources: {},
 };
+
+/** A member file that could not be imported, as a finding of step 1: a bad file among good ones is not a success. */
+function fileFinding(outcome: Extract<FileOutcome, { status: "failed" }>): Finding {
+  return makeFinding("FILE_NOT_IMPORTED", outcome.superseded ? "warning" : "error", { ...NOWHERE, file: outcome.file }, { reason: outcome.message });
+}
+
+function withOutcome(state: PaneState, outcome: FileOutcome): PaneState {
+  const others = state.fileFindings.filter((f) => f.where.file !== outcome.file);
+  if (outcome.status === "failed") return { ...state, fileFindings: [...others, fileFinding(outcome)] };
+  const sources = { ...state.sources };
+  for (const s of outcome.sources ?? []) sources[s.sheet] = { file: outcome.file, sheet: s.sourceSheet };
+  return { ...state, fileFindings: others, sources, unsaved: true };
+}
 
 export function reducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -104,14 +142,18 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
     case "fileRead":
       if (!state.imports) return state;
       return { ...state, imports: { ...state.imports, read: Math.min(state.imports.read + 1, state.imports.total) } };
-    case "fileImported":
-      if (!state.imports) return state;
-      return { ...state, imports: { ...state.imports, files: [...state.imports.files, action.outcome] } };
+    case "fileImported": {
+      const next = withOutcome(state, action.outcome);
+      if (!state.imports) return next;
+      return { ...next, imports: { ...state.imports, files: [...state.imports.files, action.outcome] } };
+    }
     case "draftEdited":
       if (!state.draft) return state;
-      return { ...state, draft: { ...state.draft, [action.field]: action.value }, draftEdited: true };
+      return { ...state, draft: { ...state.draft, [action.field]: action.value }, draftEdited: true, unsaved: true };
     case "sheetsWritten":
-      return { ...state, written: { ...state.written, [action.output]: action.sheets } };
+      return { ...state, written: { ...state.written, [action.output]: action.sheets }, unsaved: true };
+    case "saved":
+      return { ...state, unsaved: false };
     case "findingShown":
       return { ...state, shown: action.location };
     case "errorDismissed":

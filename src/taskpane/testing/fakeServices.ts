@@ -30,6 +30,7 @@ const slug = (text: string): string =>
 
 export interface FakeServices extends PaneServices {
   readonly minutesForms: ConferenceForm[];
+  readonly rankingForms: (ConferenceForm | null)[];
   readonly docxForms: ConferenceForm[];
   readonly readOptions: ({ year?: number } | undefined)[];
   readonly opened: FileWorkbook[];
@@ -47,6 +48,7 @@ export interface FakeServicesOptions {
 export function fakeServices({ data, result, files = {} }: FakeServicesOptions): FakeServices {
   const services: FakeServices = {
     minutesForms: [],
+    rankingForms: [],
     docxForms: [],
     readOptions: [],
     opened: [],
@@ -77,7 +79,10 @@ export function fakeServices({ data, result, files = {} }: FakeServicesOptions):
       nextPledgeCount: null,
     }),
     importSheet: async (_sheet, member) => plan("import", `import_${slug(member)}`, `TH ${member}`),
-    rankingSheet: async (r) => plan("ranking", `ranking_${r.year}`, `Xếp hạng ${r.year}`),
+    rankingSheets: async (r, _d, form) => {
+      services.rankingForms.push(form);
+      return [plan("ranking", `ranking_${r.year}`, `Xếp hạng ${r.year}`), plan("detail", `detail_${r.year}`, `Chi tiết điểm ${r.year}`)];
+    },
     findingsSheet: async (r) => (r.findings.length === 0 ? null : plan("findings", `findings_${r.year}`, `Kiểm tra ${r.year}`)),
     minutesSheet: async (r, _d, form) => {
       services.minutesForms.push(form);

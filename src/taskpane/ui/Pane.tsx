@@ -6,7 +6,9 @@ import { useImport } from "../hooks/useImport";
 import { useMinutesActions } from "../hooks/useMinutesActions";
 import { useRankingWrite } from "../hooks/useRankingWrite";
 import { useSaveWorkbook } from "../hooks/useSaveWorkbook";
+import { useBeforeUnload } from "../hooks/useBeforeUnload";
 import { useStartup } from "../hooks/useStartup";
+import { downloadContents } from "../state/downloadContents";
 import type { Session } from "../session";
 import { initialState, reducer } from "../state/reducer";
 import { CheckStep } from "../steps/check/CheckStep";
@@ -26,20 +28,29 @@ const useStyles = makeStyles({
 });
 
 const NO_FILES: readonly never[] = [];
+const NO_REPORTS: readonly never[] = [];
 
 /** The four steps on one workbook, whichever host holds it. */
-export function Pane({ session }: { readonly session: Session }) {
+export interface PaneProps {
+  readonly session: Session;
+  /** Standalone: back to the start screen to open another workbook, without reloading the page. */
+  readonly onReopen?: (() => void) | null;
+}
+
+export function Pane({ session, onReopen = null }: PaneProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(reducer, initialState);
   const { host } = session;
   const fileWorkbook = session.kind === "file" ? session.host : null;
   const { analyse, refresh } = useAnalysis(host, state.yearText, dispatch);
   const importFiles = useImport(host, dispatch, analyse);
-  const writeRanking = useRankingWrite(host, dispatch, refresh);
   const [nextPledge, setNextPledge] = useState(false);
   const minutes = useMinutesActions(host, state.analysis, state.draft, dispatch, nextPledge);
-  const showFinding = useFindingNavigation(host, dispatch);
-  const save = useSaveWorkbook(fileWorkbook, dispatch);
+  const writeRanking = useRankingWrite(host, dispatch, refresh, minutes.form);
+  const showFinding = useFindingNavigation(host, dispatch, state.sources, state.analysis?.data.reports ?? NO_REPORTS);
+  const save = useSaveWorkbook(fileWorkbook, dispatch, refresh, minutes.form);
+  // Leaving the page loses what is only in this browser tab: the workbook in standalone mode, the form in both.
+  useBeforeUnload(state.unsaved && (session.kind === "file" || state.draftEdited));
   useStartup(session.kind === "file" ? session.pendingFiles : NO_FILES, importFiles, analyse);
 
   return (
@@ -48,6 +59,10 @@ export function Pane({ session }: { readonly session: Session }) {
         mode={session.kind}
         fileName={fileWorkbook?.fileName ?? null}
         onSave={fileWorkbook ? () => void save() : null}
+        saveContents={fileWorkbook ? downloadContents(state, minutes.form !== null) : null}
+        onReopen={onReopen && (() => {
+          if (!state.unsaved || window.confirm("Sổ đang mở có thay đổi chưa tải về. Bỏ các thay đổi đó và mở sổ khác?")) onReopen();
+        })}
         disabled={state.busy !== null}
       />
       <StepTabs step={state.step} onSelect={(step) => dispatch({ type: "stepSelected", step })} />

@@ -1,5 +1,5 @@
 import { Badge, Button, Caption1, makeStyles, Title3, tokens } from "@fluentui/react-components";
-import { ArrowDownload20Regular } from "@fluentui/react-icons";
+import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 
 const useStyles = makeStyles({
   root: {
@@ -18,10 +18,14 @@ export interface PaneHeaderProps {
   readonly fileName: string | null;
   /** Standalone only: download the workbook with the tool's sheets. */
   readonly onSave: (() => void) | null;
+  /** What the downloaded file will hold, said before the click. */
+  readonly saveContents: string | null;
+  /** Standalone only: open another workbook without reloading. */
+  readonly onReopen: (() => void) | null;
   readonly disabled: boolean;
 }
 
-export function PaneHeader({ mode, fileName, onSave, disabled }: PaneHeaderProps) {
+export function PaneHeader({ mode, fileName, onSave, saveContents, onReopen, disabled }: PaneHeaderProps) {
   const styles = useStyles();
   return (
     <header className={styles.root}>
@@ -33,9 +37,19 @@ export function PaneHeader({ mode, fileName, onSave, disabled }: PaneHeaderProps
       </Badge>
       {fileName && <Caption1 className={styles.file}>Sổ đang mở: {fileName}</Caption1>}
       {onSave && (
-        <Button size="small" icon={<ArrowDownload20Regular />} onClick={onSave} disabled={disabled}>
+        <Button size="small" icon={<ArrowDownload20Regular />} onClick={onSave} disabled={disabled} aria-describedby="noi-dung-tep-tai-ve">
           Tải sổ kết quả (.xlsx)
         </Button>
+      )}
+      {onReopen && (
+        <Button size="small" appearance="subtle" icon={<FolderOpen20Regular />} onClick={onReopen} disabled={disabled}>
+          Mở sổ khác
+        </Button>
+      )}
+      {onSave && saveContents && (
+        <Caption1 id="noi-dung-tep-tai-ve" className={styles.file}>
+          {saveContents}
+        </Caption1>
       )}
     </header>
   );

@@ -10,8 +10,11 @@ const STEPS: readonly { readonly id: StepId; readonly label: string }[] = [
 ];
 
 const useStyles = makeStyles({
-  // At 320 px the four tabs may not fit on one line: let them wrap instead of clipping.
-  root: { flexWrap: "wrap" },
+  // At 320 px the four tabs do not fit on one line: two rows of two, never "4. Biên bản" alone on the second.
+  root: {
+    flexWrap: "wrap",
+    "@media (max-width: 400px)": { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))" },
+  },
 });
 
 export interface StepTabsProps {

@@ -41,7 +41,7 @@ describe("Kiểm tra", () => {
 
     await userEvent.click(await screen.findByRole("button", { name: /hai nghìn/ }));
 
-    expect(screen.getByText(/Vị trí: tệp “kbang.xlsx”, trang tính “TH huyện Kbang”, ô E12/)).toBeInTheDocument();
+    expect(screen.getByText("Sửa trong tệp kbang.xlsx, trang tính TH huyện Kbang, ô E12, rồi mở lại tệp đã sửa bằng “Mở sổ khác”.")).toBeInTheDocument();
     expect(host.selections).toEqual([]);
   });
 

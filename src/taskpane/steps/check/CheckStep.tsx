@@ -1,5 +1,6 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from "@fluentui/react-components";
 import { ArrowSync20Regular } from "@fluentui/react-icons";
+import { useEffect, useRef } from "react";
 import type { Finding } from "../../../engine";
 import type { PaneState } from "../../state/reducer";
 import { BusyButton } from "../../ui/BusyButton";
@@ -10,6 +11,7 @@ import { YearField } from "./YearField";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, ":focus": { outline: "none" } },
 });
 
 export interface CheckStepProps {
@@ -23,7 +25,16 @@ export interface CheckStepProps {
 export function CheckStep({ mode, state, onAnalyse, onYearChange, onSelectFinding }: CheckStepProps) {
   const styles = useStyles();
   const { analysis, busy } = state;
-  const findings = analysis?.result.findings ?? [];
+  // A file that could not be imported is an error of this step too: "Không có lỗi" must not hide it.
+  const findings = [...state.fileFindings, ...(analysis?.result.findings ?? [])];
+  const results = useRef<HTMLDivElement>(null);
+  const firstAnalysis = useRef(analysis);
+  useEffect(() => {
+    // After opening files or checking again, the first result takes the focus (a screen reader reads it next);
+    // not when the step is shown again on an analysis the clerk has already seen.
+    if (analysis !== null && analysis !== firstAnalysis.current) results.current?.focus();
+    firstAnalysis.current = null;
+  }, [analysis]);
   const errors = findings.filter((f) => f.severity === "error").length;
   const noYear = analysis !== null && analysis.data.info.year === null;
   // A cluster workbook before consolidation holds the pledge only: that is not "no error" yet.
@@ -42,8 +53,8 @@ export function CheckStep({ mode, state, onAnalyse, onYearChange, onSelectFindin
       {(noYear || state.yearText !== "") && <YearField value={state.yearText} onChange={onYearChange} />}
       {!analysis && busy === "analyse" && <Spinner size="small" label="Đang đọc sổ…" />}
       {analysis && (
-        <>
-          <ClusterSummary analysis={analysis} />
+        <div ref={results} tabIndex={-1} className={styles.results} aria-label="Kết quả kiểm tra">
+          <ClusterSummary analysis={analysis} findings={findings} />
           {noReports && (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>
@@ -52,16 +63,18 @@ export function CheckStep({ mode, state, onAnalyse, onYearChange, onSelectFindin
               </MessageBarBody>
             </MessageBar>
           )}
-          {errors === 0 && !noReports && (
-            <MessageBar intent="success" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>Không có lỗi</MessageBarTitle>
-                {findings.length === 0
-                  ? "Số liệu đủ để chấm điểm."
-                  : `Số liệu đủ để chấm điểm; có ${findings.length} cảnh báo nên xem lại.`}
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          <div role="status">
+            {errors === 0 && !noReports && (
+              <MessageBar intent="success" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>Không có lỗi</MessageBarTitle>
+                  {findings.length === 0
+                    ? "Số liệu đủ để chấm điểm."
+                    : `Số liệu đủ để chấm điểm; có ${findings.length} cảnh báo nên xem lại.`}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
           {findings.length > 0 && (
             <FindingGroups
               findings={findings}
@@ -70,7 +83,7 @@ export function CheckStep({ mode, state, onAnalyse, onYearChange, onSelectFindin
               onSelect={onSelectFinding}
             />
           )}
-        </>
+        </div>
       )}
     </section>
   );

@@ -1,10 +1,12 @@
+import type { Finding } from "../../../engine";
 import type { Analysis } from "../../state/reducer";
 import { TermList } from "../../ui/TermList";
 
-export function ClusterSummary({ analysis }: { readonly analysis: Analysis }) {
+/** `findings`: the analysis's and those of files that could not be imported. */
+export function ClusterSummary({ analysis, findings }: { readonly analysis: Analysis; readonly findings: readonly Finding[] }) {
   const { data, result } = analysis;
-  const errors = result.findings.filter((f) => f.severity === "error").length;
-  const warnings = result.findings.length - errors;
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.length - errors;
   return (
     <TermList
       label="Tóm tắt sổ"

@@ -69,8 +69,13 @@ function isShown(finding: Finding, shown: ShownLocation): boolean {
   return sheet === shown.sheet && cell === shown.cell && file === shown.file;
 }
 
-function describeLocation(shown: ShownLocation): string {
-  const file = shown.file ? `tệp “${shown.file}”, ` : "";
+/**
+ * Where to correct the cell: for a report imported in this session, the member's own file and sheet (the imported
+ * copy keeps its addresses), then import it again; otherwise the workbook that holds the sheet, then open it again.
+ */
+export function describeLocation(shown: ShownLocation): string {
   const cell = shown.cell ? `, ô ${shown.cell}` : "";
-  return `Vị trí: ${file}trang tính “${shown.sheet}”${cell}. Hãy mở tệp này bằng Excel để sửa, rồi mở lại ở đây.`;
+  if (shown.source) return `Sửa trong tệp ${shown.source.file}, trang tính ${shown.source.sheet}${cell}, rồi nhập lại ở bước Tổng hợp.`;
+  const file = shown.file ? `tệp ${shown.file}, ` : "";
+  return `Sửa trong ${file}trang tính ${shown.sheet}${cell}, rồi mở lại tệp đã sửa bằng “Mở sổ khác”.`;
 }

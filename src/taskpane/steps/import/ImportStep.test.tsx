@@ -50,9 +50,9 @@ describe("Tổng hợp", () => {
     const input = screen.getByLabelText("Tệp báo cáo của đơn vị");
 
     await userEvent.upload(input, [pickedFile("dak-doa.xlsx")]);
-    await screen.findByText(/Đã nhập/);
+    await screen.findByText(/^Đã nhập:/);
     await userEvent.upload(input, [pickedFile("dak-doa.xlsx")]);
-    await screen.findByText(/Đã nhập/);
+    await screen.findByText(/^Đã nhập:/);
 
     expect(host.writes[1]?.sheets[0]?.replaces).toBe("TH huyện Đak Đoa");
     expect(host.sheets.filter((s) => s.name.startsWith("TH ")).map((s) => s.name)).toEqual(["TH huyện Đak Đoa"]);
@@ -70,7 +70,7 @@ describe("Tổng hợp", () => {
 
     await userEvent.upload(screen.getByLabelText("Tệp báo cáo của đơn vị"), [pickedFile("kbang-cu.xlsx"), pickedFile("kbang-moi.xlsx")]);
 
-    expect(await screen.findByText(/cũng có trong tệp "kbang-moi.xlsx"; đã dùng số liệu của tệp đó/)).toBeInTheDocument();
+    expect(await screen.findByText(/cũng có trong tệp “kbang-moi.xlsx”; đã dùng số liệu của tệp đó/)).toBeInTheDocument();
     expect(host.writes[0]?.sheets.map((s) => s.name)).toEqual(["TH huyện Kbang"]);
   });
 

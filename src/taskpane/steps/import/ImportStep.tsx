@@ -1,6 +1,6 @@
 import { Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import { ArrowUpload20Regular } from "@fluentui/react-icons";
-import type { PaneState } from "../../state/reducer";
+import type { FileOutcome, PaneState } from "../../state/reducer";
 import { FilePicker } from "../../ui/FilePicker";
 import { ImportResults } from "./ImportResults";
 
@@ -43,6 +43,14 @@ export function ImportStep({ state, onFiles }: ImportStepProps) {
         </Field>
       )}
       {imports && imports.files.length > 0 && <ImportResults files={imports.files} />}
+      <div role="status">{imports && !running && imports.files.length > 0 && <Text>{importSummary(imports.files)}</Text>}</div>
     </section>
   );
+}
+
+/** One sentence for screen readers once the import is over: "Đã nhập 4 tệp; 1 tệp lỗi." */
+function importSummary(files: readonly FileOutcome[]): string {
+  const imported = files.filter((f) => f.status === "imported").length;
+  const failed = files.length - imported;
+  return failed === 0 ? `Đã nhập ${imported} tệp.` : `Đã nhập ${imported} tệp; ${failed} tệp lỗi.`;
 }

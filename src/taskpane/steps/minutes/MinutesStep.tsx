@@ -1,4 +1,4 @@
-import { Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, Textarea, tokens } from "@fluentui/react-components";
+import { Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, Textarea, tokens } from "@fluentui/react-components";
 import { DocumentArrowDown20Regular, DocumentText20Regular } from "@fluentui/react-icons";
 import type { DraftErrors, DraftField, FormDraft } from "../../state/formDraft";
 import type { Analysis, PaneState } from "../../state/reducer";
@@ -50,8 +50,8 @@ export function MinutesStep({ state, errors, ready, onEdit, onWrite, onDownload,
       {text("startTime", "Giờ bắt đầu", "ví dụ 8 giờ 00")}
       {text("locality", "Địa danh", "Ghi ở dòng “…, ngày … tháng … năm …”, ví dụ An Khê")}
       {text("place", "Địa điểm")}
-      {text("chair", "Chủ trì")}
-      {text("secretary", "Thư ký")}
+      {text("chair", "Chủ trì", "Họ tên người chủ trì (không ghi chức vụ): in dưới chữ ký “CHỦ TRÌ” và “CỤM TRƯỞNG” của bảng xếp hạng")}
+      {text("secretary", "Thư ký", "Họ tên thư ký: in dưới chữ ký “THƯ KÝ” và “NGƯỜI LẬP BIỂU” của bảng xếp hạng")}
       <Field label="Thành phần tham dự" hint="Để trống: “Đại diện lãnh đạo các đơn vị thành viên Cụm”.">
         <Textarea value={draft.attendees} resize="vertical" onChange={(_, data) => onEdit("attendees", data.value)} />
       </Field>
@@ -65,21 +65,37 @@ export function MinutesStep({ state, errors, ready, onEdit, onWrite, onDownload,
       {text("nextPledgeCount", `Số chỉ tiêu giao ước ${next}`, pledgeCountHint(analysis, draft))}
       <NextPledgeCheckbox year={year} checked={nextPledge} onChange={onNextPledge} />
       <div className={styles.actions}>
-        <BusyButton appearance="primary" icon={<DocumentText20Regular />} busy={busy === "writeMinutes"} disabled={busy !== null || !ready} onClick={onWrite}>
+        <BusyButton
+          appearance="primary"
+          icon={<DocumentText20Regular />}
+          busy={busy === "writeMinutes"}
+          disabled={busy !== null || !ready}
+          describedBy={ready ? undefined : "ly-do-chua-ghi-bien-ban"}
+          onClick={onWrite}
+        >
           Ghi trang Biên bản
         </BusyButton>
-        <BusyButton icon={<DocumentArrowDown20Regular />} busy={busy === "docx"} disabled={busy !== null || !ready} onClick={onDownload}>
+        <BusyButton
+          icon={<DocumentArrowDown20Regular />}
+          busy={busy === "docx"}
+          disabled={busy !== null || !ready}
+          describedBy={ready ? undefined : "ly-do-chua-ghi-bien-ban"}
+          onClick={onDownload}
+        >
           Tải biên bản (.docx)
         </BusyButton>
       </div>
-      {state.written.minutes && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Đã ghi</MessageBarTitle>
-            {state.written.minutes.map((s) => `“${s}”`).join(", ")}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {!ready && <Caption1 id="ly-do-chua-ghi-bien-ban">Chưa ghi được: sửa các ô báo lỗi ở trên trước.</Caption1>}
+      <div role="status">
+        {state.written.minutes && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Đã ghi</MessageBarTitle>
+              {state.written.minutes.map((s) => `“${s}”`).join(", ")}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
     </section>
   );
 }

@@ -65,10 +65,12 @@ describe("Xếp hạng", () => {
 
     await userEvent.click(screen.getByRole("button", { name: "Ghi trang Xếp hạng" }));
 
-    expect(await screen.findByText("“Xếp hạng 2024” và “Kiểm tra 2024”")).toBeInTheDocument();
+    expect(await screen.findByText("“Xếp hạng 2024”, “Chi tiết điểm 2024” và “Kiểm tra 2024”")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("Đã ghi");
     expect(host.writes).toHaveLength(1);
     expect(host.writes[0]?.sheets.map((s) => [s.name, s.spec.kind])).toEqual([
       ["Xếp hạng 2024", "ranking"],
+      ["Chi tiết điểm 2024", "detail"],
       ["Kiểm tra 2024", "findings"],
     ]);
     expect(host.selections).toEqual([{ sheet: "Xếp hạng 2024", cell: null }]);
@@ -81,8 +83,8 @@ describe("Xếp hạng", () => {
 
     await userEvent.click(screen.getByRole("button", { name: "Ghi trang Xếp hạng" }));
 
-    expect(await screen.findByText("“Xếp hạng 2024 (2)”")).toBeInTheDocument();
+    expect(await screen.findByText("“Xếp hạng 2024 (2)” và “Chi tiết điểm 2024”")).toBeInTheDocument();
     expect(host.selections).toEqual([{ sheet: "Xếp hạng 2024 (2)", cell: null }]);
-    expect(host.sheets.map((s) => s.name)).toEqual(["Giao ước", "Xếp hạng 2024", "Xếp hạng 2024 (2)"]);
+    expect(host.sheets.map((s) => s.name)).toEqual(["Giao ước", "Xếp hạng 2024", "Xếp hạng 2024 (2)", "Chi tiết điểm 2024"]);
   });
 });

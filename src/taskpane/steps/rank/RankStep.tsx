@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { ArrowSync20Regular, TableSimple20Regular } from "@fluentui/react-icons";
 import { findingMessage, type FindingCode } from "../../../engine";
 import type { PaneState } from "../../state/reducer";
@@ -66,6 +66,7 @@ export function RankStep({ state, onAnalyse, onWrite }: RankStepProps) {
           icon={<TableSimple20Regular />}
           busy={busy === "writeRanking"}
           disabled={busy !== null || result.members.length === 0}
+          describedBy={result.members.length === 0 ? "ly-do-chua-ghi-xep-hang" : undefined}
           onClick={onWrite}
         >
           Ghi trang Xếp hạng
@@ -74,14 +75,23 @@ export function RankStep({ state, onAnalyse, onWrite }: RankStepProps) {
           Tính lại
         </Button>
       </div>
-      {written && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Đã ghi</MessageBarTitle>
-            {written.map((s) => `“${s}”`).join(" và ")}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {result.members.length === 0 && <Caption1 id="ly-do-chua-ghi-xep-hang">Chưa ghi được: chưa có báo cáo của đơn vị nào để xếp hạng.</Caption1>}
+      <div role="status">
+        {written && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Đã ghi</MessageBarTitle>
+              {joinSheets(written)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
     </section>
   );
+}
+
+/** “Xếp hạng 2024”, “Chi tiết điểm 2024” và “Kiểm tra 2024” */
+function joinSheets(sheets: readonly string[]): string {
+  const quoted = sheets.map((s) => `“${s}”`);
+  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} và ${quoted[quoted.length - 1]}`;
 }
