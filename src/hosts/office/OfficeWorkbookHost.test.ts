@@ -228,7 +228,7 @@ describe("OfficeWorkbookHost.write", () => {
     });
     expect(s.tables).toEqual([expect.objectContaining({ address: "A2:D5", style: "TableStyleLight9", hasHeaders: true })]);
     expect(s.charts).toEqual([
-      { type: "BarClustered", title: "Tổng điểm", source: "C3:C5", seriesBy: "Columns", categories: "B3:B5", position: { from: "A7", to: "F21" }, legendVisible: false },
+      { type: "BarClustered", title: "Tổng điểm", source: "C3:C5", seriesBy: "Columns", categories: "B3:B5", position: { from: "A7", to: "F21" }, legendVisible: false, categoryAxisReversed: false },
     ]);
     expect(fake.definedNames()).toEqual([{ name: "ThiDua_ranking_2024", value: "'Xếp hạng 2024'!$A$1" }]);
     expect(fake.activeSheet?.name).toBe("Xếp hạng 2024");
@@ -351,7 +351,7 @@ describe("OfficeWorkbookHost.write", () => {
     const fake = createFakeExcel({ sheets: [REPORT, { name: "Xếp hạng 2024", values: [["bảng cũ"]], tag: "ranking_2024" }] });
     const { host } = hostOn(fake);
     await host.readSnapshot();
-    fake.simulate.failOn = "tables.add";
+    fake.simulate.failOn = "TableCollection.Add";
 
     const error = await host
       .write(writeOf([

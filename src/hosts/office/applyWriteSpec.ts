@@ -8,7 +8,8 @@
  */
 import type { WriteSpec } from "../../engine/sheets/sheetSpec";
 import type { OptionalSupport, WriteStep } from "./sheetSteps";
-import { sheetSteps } from "./sheetSteps";
+import { COMMAND_BYTES, sheetSteps } from "./sheetSteps";
+import { officeErrorCode } from "./officeHostError";
 import { packSteps } from "./packSteps";
 import type { WorkbookLayout } from "./workbookLayout";
 import { TAG_NAME_PREFIX } from "./workbookLayout";
@@ -39,21 +40,38 @@ export async function applyWriteSpec(
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
   const temps = temporaryNames(plan.sheets.length, layout.sheets);
-  const added: Excel.Worksheet[] = [];
-  const sheetAt = (i: number) => (): Excel.Worksheet => added[i]!;
+  // A worksheet proxy from worksheets.add is valid only in the request that added it (office.js refuses
+  // "worksheets.add()" as an object path later): each request looks the sheet up by its temporary name.
+  let proxies: Excel.Worksheet[] = [];
+  const sheetAt = (i: number) => (): Excel.Worksheet => (proxies[i] ??= worksheets.getItem(temps[i]!));
 
   const steps: WriteStep[] = [];
   plan.sheets.forEach((write, i) => {
-    steps.push({ bytes: 120, apply: () => { added[i] = worksheets.add(temps[i]!); } });
+    steps.push({ bytes: COMMAND_BYTES, apply: () => { proxies[i] = worksheets.add(temps[i]!); } });
     // Half the limit per block, so a block always fits in a request with small steps beside it.
     steps.push(...sheetSteps(sheetAt(i), write.spec, support, limitBytes / 2));
   });
-  steps.push({ bytes: 200 * (plan.sheets.length + 1), apply: () => finish(context, plan, layout, added) });
+  steps.push({ bytes: COMMAND_BYTES * (6 * plan.sheets.length + 2), apply: () => finish(context, plan, layout, plan.sheets.map((_, i) => sheetAt(i)())) });
 
-  for (const batch of packSteps(steps, limitBytes)) {
+  const batches = packSteps(steps, limitBytes);
+  let resplit = false;
+  for (let b = 0; b < batches.length; b++) {
+    const batch = batches[b]!;
     for (const step of batch) step.apply();
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request; a second only when the payload must be split under 5 MB
-    await context.sync();
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request; a second only when the payload must be split under 5 MB
+      await context.sync();
+    } catch (error) {
+      proxies = [];
+      // Excel refused this request whole: the estimate fell short. Split it in two by estimate, once.
+      if (resplit || batch.length < 2 || officeErrorCode(error) !== "RequestPayloadSizeLimitExceeded") throw error;
+      resplit = true;
+      const estimate = batch.reduce((sum, step) => sum + step.bytes, 0);
+      batches.splice(b, 1, ...packSteps(batch, Math.ceil(estimate / 2)));
+      b -= 1;
+      continue;
+    }
+    proxies = [];
     progress.syncedBatches += 1;
   }
 }

@@ -22,15 +22,45 @@ export interface OptionalSupport {
   readonly pageLayout: boolean;
 }
 
-/** Fixed cost of a command in the request (object path, method name, ids). */
-const COMMAND_BYTES = 120;
+/**
+ * Request bytes of one command as office.js serialises it: the object path of
+ * its range ({"Id":…,"ObjectPathType":3,"Name":"GetRange",…}, ~110 B), the
+ * instantiate action (~55 B), the action itself with its "L" list of paths
+ * (~110 B) and the navigation paths between (format, font: ~70 B each).
+ * Measured on the real library in payloadEstimate.test.ts.
+ */
+export const COMMAND_BYTES = 400;
+
+/** office.js sets an array above 1,500 cells in row blocks, each with two more object paths (getRow, getBoundingRect). */
+const LIBRARY_BLOCK_CELLS = 1500;
+const LIBRARY_BLOCK_BYTES = 450;
 
 function address(r: Rect): string {
   return rangeAddress(r.top, r.left, r.bottom, r.right);
 }
 
+/** UTF-8 bytes of a string: what the request weighs (a Vietnamese letter takes 2 or 3). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 function jsonBytes(value: unknown): number {
-  return JSON.stringify(value).length;
+  return utf8Length(JSON.stringify(value));
+}
+
+/** What office.js adds for setting an array of this many cells (its own row blocks). */
+function arrayOverhead(cells: number): number {
+  return cells > LIBRARY_BLOCK_CELLS ? Math.ceil(cells / LIBRARY_BLOCK_CELLS) * LIBRARY_BLOCK_BYTES + COMMAND_BYTES : 0;
 }
 
 /** Number formats of the value grid: styles in order, then "@" on the strings Excel would reinterpret. */
@@ -135,7 +165,7 @@ export function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetSpec, suppor
     const format = style.numberFormat;
     const rows = range.bottom - range.top + 1;
     const cols = range.right - range.left + 1;
-    step(rows * cols * (format.length + 3), () => {
+    step(rows * cols * (utf8Length(format) + 3) + arrayOverhead(rows * cols), () => {
       sheet().getRange(address(range)).numberFormat = Array.from({ length: rows }, () => Array.from({ length: cols }, () => format));
     });
   }
@@ -143,7 +173,8 @@ export function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetSpec, suppor
   if (plan.values.length > 0 && width > 0) {
     const formats = gridNumberFormats(plan);
     for (const block of rowBlocks(plan.values, formats, maxStepBytes)) {
-      step(block.bytes, () => {
+      // Two arrays (formats, values), each in office.js's row blocks.
+      step(block.bytes + 2 * arrayOverhead((block.last - block.first + 1) * width), () => {
         const range = sheet().getRange(rangeAddress(block.first, 0, block.last, width - 1));
         // Formats before values: a Text cell keeps "=SUM(A1)" or "+84 912" literally.
         range.numberFormat = formats.slice(block.first, block.last + 1);
@@ -154,7 +185,9 @@ export function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetSpec, suppor
 
   for (const { range, style } of plan.styles) {
     if (!Object.keys(style).some((key) => key !== "numberFormat")) continue;
-    step(jsonBytes(style), () => applyStyle(sheet().getRange(address(range)), range, style));
+    // One command per property set (a border: two per edge).
+    const commands = Object.keys(style).length + (style.border !== undefined ? 12 : 0);
+    step(jsonBytes(style) + commands * COMMAND_BYTES, () => applyStyle(sheet().getRange(address(range)), range, style));
   }
 
   if (plan.merges.length > 0) {
