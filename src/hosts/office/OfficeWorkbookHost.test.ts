@@ -323,8 +323,21 @@ describe("OfficeWorkbookHost.write", () => {
     expect(fake.sheetNames()).toEqual(["Báo cáo"]);
   });
 
-  it("retries once when Excel is in cell-edit mode, then succeeds", async () => {
+  it("has Excel wait until the user leaves cell-edit mode, without failing or retrying", async () => {
     const fake = createFakeExcel({ sheets: [REPORT] });
+    const { host, waits } = hostOn(fake);
+    await host.readSnapshot();
+    fake.simulate.cellEditModeSyncs = 1;
+
+    await host.write(writeOf([{ spec: plainSpec("ranking", "ranking_2024", "Xếp hạng 2024", [["Hạng"]]), name: "Xếp hạng 2024", replaces: null }]));
+
+    expect(fake.delayedForCellEdit).toBe(1);
+    expect(waits).toEqual([]);
+    expect(fake.sheetNames()).toEqual(["Báo cáo", "Xếp hạng 2024"]);
+  });
+
+  it("retries once in cell-edit mode on an Excel without DelayForCellEdit, then succeeds", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT], delayForCellEdit: false });
     const { host, waits } = hostOn(fake);
     await host.readSnapshot();
     fake.simulate.cellEditModeSyncs = 1;
@@ -337,7 +350,7 @@ describe("OfficeWorkbookHost.write", () => {
   });
 
   it("gives up after one retry in cell-edit mode with a Vietnamese message saying what to do", async () => {
-    const fake = createFakeExcel({ sheets: [REPORT] });
+    const fake = createFakeExcel({ sheets: [REPORT], delayForCellEdit: false });
     const { host, waits } = hostOn(fake);
     fake.simulate.cellEditModeSyncs = 2;
 

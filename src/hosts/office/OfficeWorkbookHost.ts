@@ -22,7 +22,12 @@ import { applyWriteSpec, removeLeftovers, sheetsAfterWrite } from "./applyWriteS
 import type { WorkbookLayout } from "./workbookLayout";
 import { queueLayout } from "./workbookLayout";
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Excel.run with its options (office.js's RunOptions). */
+export type ExcelRun = <T>(options: { readonly delayForCellEdit?: boolean }, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Excel holds a request until the user leaves cell-edit mode, instead of failing it (RunOptions.delayForCellEdit). */
+const DELAY_FOR_CELL_EDIT_SET = "DelayForCellEdit";
+const RUN_OPTIONS = { delayForCellEdit: true } as const;
 
 export interface OfficeHostOptions {
   /** Excel.run, or the fake's run in tests. */
@@ -33,7 +38,7 @@ export interface OfficeHostOptions {
   readonly documentUrl?: () => string | null;
   /** Largest request to send in one sync; Excel on the web refuses more than 5 MB. */
   readonly payloadLimitBytes?: number;
-  /** Wait before the one retry when Excel is in cell-edit mode. */
+  /** Wait before the one retry when Excel is in cell-edit mode (an Excel without DelayForCellEdit). */
   readonly retryDelayMs?: number;
   readonly wait?: (ms: number) => Promise<void>;
 }
@@ -60,7 +65,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private layout: WorkbookLayout | null = null;
   /** Sheet names as of this host's last read or write: what the one-sync read asks for (it checks them in the same request). */
   private knownSheets: readonly string[] = [];
-  private readonly run: ExcelRun;
+  private readonly excelRun: ExcelRun;
   private readonly isSetSupported: IsSetSupported;
   private readonly documentUrl: () => string | null;
   private readonly payloadLimitBytes: number;
@@ -68,7 +73,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private readonly wait: (ms: number) => Promise<void>;
 
   constructor(options: OfficeHostOptions) {
-    this.run = options.run;
+    this.excelRun = options.run;
     this.isSetSupported = options.isSetSupported;
     this.documentUrl = options.documentUrl ?? (() => null);
     this.payloadLimitBytes = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT;
@@ -133,6 +138,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
     );
   }
 
+  private run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return this.excelRun(RUN_OPTIONS, batch);
+  }
+
   private requireCoreSet(action: OfficeAction): void {
     if (!this.isSetSupported(REQUIRED_SET.name, REQUIRED_SET.version)) {
       throw new OfficeHostError("unsupported", describeMissing(REQUIRED_SET), null, new Error(`${REQUIRED_SET.name} ${REQUIRED_SET.version} missing (${action})`));
@@ -148,12 +157,15 @@ export class OfficeWorkbookHost implements WorkbookHost {
     }
   }
 
-  /** One retry after a pause when Excel is in cell-edit mode, as Script Lab does; every failure leaves as an OfficeHostError. */
+  /**
+   * Every failure leaves as an OfficeHostError. Where Excel has DelayForCellEdit it waits out cell-edit
+   * mode itself; elsewhere one retry after a pause, as Script Lab does.
+   */
   private async withRetry<T>(action: OfficeAction, attempt: () => Promise<T>): Promise<T> {
     try {
       return await attempt();
     } catch (error) {
-      if (!isBusyError(error)) throw toOfficeHostError(error, action);
+      if (!isBusyError(error) || this.isSetSupported(DELAY_FOR_CELL_EDIT_SET, "1.1")) throw toOfficeHostError(error, action);
     }
     await this.wait(this.retryDelayMs);
     try {

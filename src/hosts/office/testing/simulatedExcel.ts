@@ -39,6 +39,8 @@ export interface FakeExcelOptions {
   /** Office.context.document.url. */
   readonly url?: string | null;
   readonly date1904?: boolean;
+  /** The DelayForCellEdit requirement set (RunOptions.delayForCellEdit); default true. */
+  readonly delayForCellEdit?: boolean;
 }
 
 /** What office.js hands its custom send function (HttpUtility.setCustomSendRequestFunc). */
@@ -83,6 +85,7 @@ export class FakeExcel implements SimState {
   readonly apiMinor: number;
   readonly url: string | null;
   readonly date1904: boolean;
+  readonly delayForCellEditSupported: boolean;
   /** Excel on the web refuses requests above 5 MB… */
   payloadLimitBytes = 5 * 1024 * 1024;
   /** …and answers above 5 MB. */
@@ -107,6 +110,7 @@ export class FakeExcel implements SimState {
     this.apiMinor = Number((options.apiVersion ?? "1.17").split(".")[1] ?? "0");
     this.url = options.url ?? null;
     this.date1904 = options.date1904 ?? false;
+    this.delayForCellEditSupported = options.delayForCellEdit ?? true;
     for (const seed of options.sheets ?? []) this.seed(seed);
     this.activeSheet = this.sheets.find((s) => s.visibility === "Visible") ?? null;
   }
@@ -146,6 +150,7 @@ export class FakeExcel implements SimState {
 
   /** Office.context.requirements.isSetSupported. */
   readonly isSetSupported = (name: string, version?: string): boolean => {
+    if (name === "DelayForCellEdit") return this.delayForCellEditSupported;
     if (name !== "ExcelApi") return false;
     const [major, minor = "0"] = (version ?? "1.1").split(".");
     return major === "1" && Number(minor) <= this.apiMinor;
@@ -167,7 +172,7 @@ export class FakeExcel implements SimState {
     }
     const flags = Number(/[?&]flags=(\d+)/.exec(request.url)?.[1] ?? "0");
     if (this.simulate.cellEditModeSyncs > 0) {
-      if ((flags & DELAY_FOR_CELL_EDIT_FLAG) !== 0) {
+      if ((flags & DELAY_FOR_CELL_EDIT_FLAG) !== 0 && this.delayForCellEditSupported) {
         // Excel holds the request until the user presses Enter or Esc, then runs it.
         this.simulate.cellEditModeSyncs = 0;
         this.delayedForCellEdit += 1;
