@@ -1,4 +1,5 @@
 import { createFakeExcel, type FakeExcel, type SeedSheet } from "./testing/fakeExcel";
+import { charWidthToPoints } from "./units";
 import { OfficeWorkbookHost } from "./OfficeWorkbookHost";
 import { OfficeHostError } from "./officeHostError";
 import { plainSpec, rankingSpec, writeOf } from "./testing/sheetSpecs";
@@ -437,5 +438,20 @@ describe("OfficeWorkbookHost.selectCell", () => {
     const { host } = hostOn(fake);
 
     await expect(host.selectCell("Không có", "A1")).rejects.toMatchObject({ kind: "other", code: "ItemNotFound" });
+  });
+});
+
+describe("OfficeWorkbookHost.write within Excel's row and column limits", () => {
+  it("writes a row taller than 409 points at 409 and a column wider than 255 characters at 255", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT] });
+    const { host } = hostOn(fake);
+    const spec = { ...plainSpec("minutes", "minutes_2024", "Biên bản 2024", [["Đoạn rất dài", "x"]]), rowHeights: [{ row: 0, height: 620 }], columnWidths: [300, 10] };
+
+    await host.write(writeOf([{ spec, name: "Biên bản 2024", replaces: null }]));
+
+    const s = fake.sheet("Biên bản 2024");
+    expect(s.rowHeights.get(0)).toBe(409);
+    expect(s.columnWidths.get(0)).toBe(charWidthToPoints(255));
+    expect(fake.valuesOf("Biên bản 2024", "A1")).toEqual([["Đoạn rất dài"]]);
   });
 });

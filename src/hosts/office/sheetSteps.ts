@@ -31,6 +31,10 @@ export interface OptionalSupport {
  */
 export const COMMAND_BYTES = 400;
 
+/** Excel's largest row height (points) and column width (characters). */
+export const MAX_ROW_POINTS = 409;
+export const MAX_COLUMN_CHARS = 255;
+
 /** office.js sets an array above 1,500 cells in row blocks, each with two more object paths (getRow, getBoundingRect). */
 const LIBRARY_BLOCK_CELLS = 1500;
 const LIBRARY_BLOCK_BYTES = 450;
@@ -196,8 +200,9 @@ export function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetSpec, suppor
     });
   }
 
-  const widths = runs(plan.columnWidths.map((w, index) => ({ index, value: w })));
-  const heights = runs(plan.rowHeights.map((h) => ({ index: h.row, value: h.height })));
+  // Excel refuses a row above 409 points or a column above 255 characters, and with it the whole request.
+  const widths = runs(plan.columnWidths.map((w, index) => ({ index, value: Math.min(w, MAX_COLUMN_CHARS) })));
+  const heights = runs(plan.rowHeights.map((h) => ({ index: h.row, value: Math.min(h.height, MAX_ROW_POINTS) })));
   if (widths.length + heights.length > 0) {
     step((widths.length + heights.length) * COMMAND_BYTES, () => {
       for (const w of widths) sheet().getRange(`${columnLetters(w.first)}:${columnLetters(w.last)}`).format.columnWidth = charWidthToPoints(w.value);
