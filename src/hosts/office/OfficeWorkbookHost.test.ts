@@ -455,3 +455,86 @@ describe("OfficeWorkbookHost.write within Excel's row and column limits", () => 
     expect(fake.valuesOf("Biên bản 2024", "A1")).toEqual([["Đoạn rất dài"]]);
   });
 });
+
+describe("OfficeWorkbookHost.write swaps its sheets in without losing the old output", () => {
+  const OLD = { name: "Xếp hạng 2024", values: [["bảng cũ"]], tag: "ranking_2024" };
+  const write = () =>
+    writeOf([
+      { spec: plainSpec("ranking", "ranking_2024", "Xếp hạng 2024", [["bảng mới"]]), name: "Xếp hạng 2024", replaces: "Xếp hạng 2024" },
+      { spec: plainSpec("minutes", "minutes_2024", "Biên bản 2024", [["BIÊN BẢN"]]), name: "Biên bản 2024", replaces: null },
+    ]);
+
+  it("keeps the old sheet, its name and its tag when activation fails at the very end (focus in another workbook)", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT, OLD] });
+    const { host } = hostOn(fake);
+    await host.readSnapshot();
+    fake.simulate.failOn = "Worksheet.Activate";
+
+    await expect(host.write(write())).rejects.toMatchObject({ kind: "other", code: "GeneralException" });
+
+    expect(fake.sheetNames()).toEqual(["Báo cáo", "Xếp hạng 2024"]);
+    expect(fake.valuesOf("Xếp hạng 2024", "A1")).toEqual([["bảng cũ"]]);
+    expect(fake.definedNames()).toEqual([{ name: "ThiDua_ranking_2024", value: "'Xếp hạng 2024'!$A$1" }]);
+  });
+
+  it("keeps the old output when a new sheet's name was taken in the meantime", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT, OLD] });
+    const { host } = hostOn(fake);
+    await host.readSnapshot();
+    await asUser(fake, (context) => {
+      context.workbook.worksheets.add("biên bản 2024");
+    });
+
+    await expect(host.write(write())).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+
+    expect(fake.sheetNames()).toEqual(["Báo cáo", "Xếp hạng 2024", "biên bản 2024"]);
+    expect(fake.valuesOf("Xếp hạng 2024", "A1")).toEqual([["bảng cũ"]]);
+    expect(fake.definedNames()).toEqual([{ name: "ThiDua_ranking_2024", value: "'Xếp hạng 2024'!$A$1" }]);
+  });
+
+  it("builds its new sheets very hidden, so that the user never sees one half-written", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT, OLD] });
+    const { host } = hostOn(fake);
+    await host.readSnapshot();
+    fake.simulate.failOn = "Worksheet.Activate";
+    const seen: string[] = [];
+    const original = fake.handle.bind(fake);
+    fake.handle = (request) => {
+      const answer = original(request);
+      seen.push(...fake.sheets.filter((s) => s.name.startsWith("ThiDua~")).map((s) => s.visibility));
+      return answer;
+    };
+
+    await host.write(write()).catch(() => undefined);
+
+    expect(seen.length).toBeGreaterThan(0);
+    expect(fake.sheets.map((s) => s.visibility)).toEqual(["Visible", "Visible"]);
+  });
+
+  it("deletes a temporary sheet stranded by an earlier failure, and never reads it as the user's", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT, { name: "ThiDua~1", values: [["dở dang"]], visibility: "VeryHidden" }] });
+    const { host } = hostOn(fake);
+
+    const snapshot = await host.readSnapshot();
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["Báo cáo"]);
+
+    await host.write(write());
+
+    expect(fake.sheetNames()).toEqual(["Báo cáo", "Xếp hạng 2024", "Biên bản 2024"]);
+    expect(fake.valuesOf("Xếp hạng 2024", "A1")).toEqual([["bảng mới"]]);
+  });
+
+  it("activates the result and selects its cell in the write's own request", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT, OLD] });
+    const { host } = hostOn(fake);
+    await host.readSnapshot();
+    const before = fake.syncCount;
+
+    await host.write(write(), { select: { sheet: "Xếp hạng 2024", cell: "A1" } });
+
+    expect(fake.syncCount - before).toBe(1);
+    expect(fake.activeSheet?.name).toBe("Xếp hạng 2024");
+    expect(fake.selectionAddress()).toBe("Xếp hạng 2024!A1");
+    expect(fake.sheetNames()).toEqual(["Báo cáo", "Xếp hạng 2024", "Biên bản 2024"]);
+  });
+});

@@ -9,7 +9,7 @@
  * under 5 MB). selectCell 1. Excel.run adds none of its own: the host tracks no objects.
  * So the pane, which reads the workbook when it opens, ranks and writes in 2 syncs.
  */
-import type { WorkbookHost } from "../host";
+import type { WorkbookHost, WriteOptions } from "../host";
 import type { WorkbookSnapshot } from "../../engine/read/snapshot";
 import type { WriteSpec } from "../../engine/sheets/sheetSpec";
 import type { OfficeAction } from "./officeHostError";
@@ -18,7 +18,7 @@ import type { IsSetSupported } from "./requirementSets";
 import { DATA_BAR_SET, describeMissing, PAGE_LAYOUT_SET, REQUIRED_SET, VIEW_SET } from "./requirementSets";
 import { readKnownWorkbook, readWorkbook } from "./readWorkbook";
 import type { WriteProgress } from "./applyWriteSpec";
-import { applyWriteSpec, removeLeftovers, sheetsAfterWrite } from "./applyWriteSpec";
+import { applyWriteSpec, restoreAfterFailure, sheetsAfterWrite } from "./applyWriteSpec";
 import type { WorkbookLayout } from "./workbookLayout";
 import { queueLayout } from "./workbookLayout";
 
@@ -88,11 +88,11 @@ export class OfficeWorkbookHost implements WorkbookHost {
       (await this.run((context) => readKnownWorkbook(context, known))) ?? (await this.run((context) => readWorkbook(context))),
     );
     this.layout = result.layout;
-    this.knownSheets = result.layout.sheets;
+    this.knownSheets = result.sheets.map((s) => s.name);
     return { file: fileNameOf(this.documentUrl()), sheets: result.sheets };
   }
 
-  async write(plan: WriteSpec): Promise<void> {
+  async write(plan: WriteSpec, options: WriteOptions = {}): Promise<void> {
     this.requireCoreSet("write");
     if (plan.sheets.length === 0 && plan.activate === null) return;
     const support = {
@@ -108,7 +108,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       }));
       const progress: WriteProgress = { syncedBatches: 0 };
       try {
-        await this.run((context) => applyWriteSpec(context, plan, layout, support, this.payloadLimitBytes, progress));
+        await this.run((context) => applyWriteSpec(context, plan, layout, support, this.payloadLimitBytes, progress, options));
       } catch (error) {
         // Nothing of this write is left behind (or a leftover shows up as an added sheet at the next read).
         this.knownSheets = layout.sheets;
@@ -118,7 +118,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
           throw error;
         }
         this.layout = null;
-        await this.removeLeftoversQuietly(plan, layout);
+        await this.restoreQuietly(plan, layout);
         throw error;
       }
       // The workbook changed: the next write learns the layout again; the next read checks the names it expects.
@@ -149,9 +149,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   /** Best effort: a failing clean-up must not hide the error that caused it. */
-  private async removeLeftoversQuietly(plan: WriteSpec, layout: WorkbookLayout): Promise<void> {
+  private async restoreQuietly(plan: WriteSpec, layout: WorkbookLayout): Promise<void> {
     try {
-      await this.run((context) => removeLeftovers(context, plan, layout));
+      await this.run((context) => restoreAfterFailure(context, plan, layout));
     } catch {
       // Nothing more can be done from here; the original error is what the user must see.
     }

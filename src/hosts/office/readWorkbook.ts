@@ -16,6 +16,7 @@
 import type { RawValue, SheetSnapshot } from "../../engine/read/snapshot";
 import { parseCellAddress } from "../../engine/a1";
 import { officeErrorCode } from "./officeHostError";
+import { TEMPORARY_SHEET } from "./applyWriteSpec";
 import type { WorkbookLayout } from "./workbookLayout";
 import { queueLayout } from "./workbookLayout";
 
@@ -72,13 +73,15 @@ async function readSheets(context: Excel.RequestContext, knownSheets: readonly s
   await context.sync();
   const layout = layoutQuery.take();
 
-  const unknown = layout.sheets.filter((name) => !used.has(sheetKey(name)));
+  // A ThiDua~n sheet is the tool's, stranded by a failed write: never the user's data (the next write deletes it).
+  const userSheets = layout.sheets.filter((name) => !TEMPORARY_SHEET.test(name));
+  const unknown = userSheets.filter((name) => !used.has(sheetKey(name)));
   if (unknown.length > 0) {
     queueUsedRanges(context, unknown, used);
     await context.sync();
   }
 
-  const sheets = layout.sheets.map((name) => sheetSnapshot(name, used.get(sheetKey(name))!, layout.tagSheets.get(name) ?? null));
+  const sheets = userSheets.map((name) => sheetSnapshot(name, used.get(sheetKey(name))!, layout.tagSheets.get(name) ?? null));
   return { sheets, layout };
 }
 
