@@ -74,7 +74,18 @@ const DELAY_FOR_CELL_EDIT_FLAG = 64;
 let sessions = 0;
 
 function utf8Bytes(text: string): number {
-  return new TextEncoder().encode(text).length;
+  // Counted by hand: jsdom's test environment has no TextEncoder.
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 export class FakeExcel implements SimState {
