@@ -244,7 +244,27 @@ describe("OfficeWorkbookHost.write", () => {
 
     expect(fake.valuesOf("TH Đak Đoa", "A1:G1")).toEqual([["=SUM(A1)", "+84 912", "-", "0912345678", "@tag", "Huyện Đak Đoa", 42]]);
     expect(["A1", "B1", "C1", "D1", "E1"].map((a) => fake.cell("TH Đak Đoa", a).formula)).toEqual([null, null, null, null, null]);
-    expect(["A1", "B1", "C1", "D1", "E1", "F1", "G1"].map((a) => fake.cell("TH Đak Đoa", a).numberFormat)).toEqual(["@", "@", "@", "@", "@", "General", "General"]);
+    expect(["A1", "B1", "C1", "D1", "E1", "F1", "G1"].map((a) => fake.cell("TH Đak Đoa", a).numberFormat)).toEqual(["@", "@", "@", "@", "@", "@", "General"]);
+  });
+
+  it("keeps member text Excel would turn into a fraction or a date as text", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT] });
+    const { host } = hostOn(fake);
+    const texts = ["1 1/2", "2024-02-12 10:30", "1-Jan", "May 2024"];
+
+    await host.write(writeOf([{ spec: plainSpec("import", "import_x", "TH x", [texts]), name: "TH x", replaces: null }]));
+
+    expect(fake.valuesOf("TH x", "A1:D1")).toEqual([texts]);
+  });
+
+  it("writes a long paragraph starting with a dash as text, in General so that Excel shows it", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT] });
+    const { host } = hostOn(fake);
+    const paragraph = `- huyện Đak Pơ đạt ${"kết quả tốt, ".repeat(30)}`;
+
+    await host.write(writeOf([{ spec: plainSpec("minutes", "minutes_x", "BB x", [[paragraph]]), name: "BB x", replaces: null }]));
+
+    expect(fake.cell("BB x", "A1")).toMatchObject({ value: paragraph, formula: null, numberFormat: "General" });
   });
 
   it("replaces the tool's earlier sheet in its tab and leaves the user's sheet of the same name alone", async () => {

@@ -6,7 +6,7 @@
  */
 import type { CellStyle, SpecValue, Rect, SheetSpec } from "../../engine/sheets/sheetSpec";
 import { cellAddress, columnLetters, rangeAddress, sheetRef } from "../../engine/a1";
-import { needsTextFormat } from "./textSafety";
+import { literalValue, stringCellFormat } from "./textSafety";
 import { charWidthToPoints, mmToPoints } from "./units";
 
 export interface WriteStep {
@@ -67,7 +67,7 @@ function arrayOverhead(cells: number): number {
   return cells > LIBRARY_BLOCK_CELLS ? Math.ceil(cells / LIBRARY_BLOCK_CELLS) * LIBRARY_BLOCK_BYTES + COMMAND_BYTES : 0;
 }
 
-/** Number formats of the value grid: styles in order, then "@" on the strings Excel would reinterpret. */
+/** Number formats of the value grid: styles in order, then "@" on every string (textSafety.ts). */
 export function gridNumberFormats(plan: SheetSpec): string[][] {
   const grid = plan.values.map((row) => row.map(() => "General"));
   for (const { range, style } of plan.styles) {
@@ -79,7 +79,8 @@ export function gridNumberFormats(plan: SheetSpec): string[][] {
   }
   plan.values.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (typeof v === "string" && needsTextFormat(v)) grid[r]![c] = "@";
+      const format = typeof v === "string" ? stringCellFormat(v) : null;
+      if (format !== null) grid[r]![c] = format;
     }),
   );
   return grid;
@@ -182,7 +183,7 @@ export function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetSpec, suppor
         const range = sheet().getRange(rangeAddress(block.first, 0, block.last, width - 1));
         // Formats before values: a Text cell keeps "=SUM(A1)" or "+84 912" literally.
         range.numberFormat = formats.slice(block.first, block.last + 1);
-        range.values = plan.values.slice(block.first, block.last + 1) as (string | number | boolean | null)[][];
+        range.values = plan.values.slice(block.first, block.last + 1).map((row) => row.map((v) => (typeof v === "string" ? literalValue(v) : v)));
       });
     }
   }
