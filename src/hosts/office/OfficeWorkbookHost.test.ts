@@ -229,7 +229,7 @@ describe("OfficeWorkbookHost.write", () => {
     });
     expect(s.tables).toEqual([expect.objectContaining({ address: "A2:D5", style: "TableStyleLight9", hasHeaders: true })]);
     expect(s.charts).toEqual([
-      { type: "BarClustered", title: "Tổng điểm", source: "C3:C5", seriesBy: "Columns", categories: "B3:B5", position: { from: "A7", to: "F21" }, legendVisible: false, categoryAxisReversed: false },
+      { type: "BarClustered", title: "Tổng điểm", source: "C3:C5", seriesBy: "Columns", categories: "B3:B5", position: { from: "A7", to: "F21" }, legendVisible: false, categoryAxisReversed: true },
     ]);
     expect(fake.definedNames()).toEqual([{ name: "ThiDua_ranking_2024", value: "'Xếp hạng 2024'!$A$1" }]);
     expect(fake.activeSheet?.name).toBe("Xếp hạng 2024");
@@ -556,5 +556,43 @@ describe("OfficeWorkbookHost.write swaps its sheets in without losing the old ou
     expect(fake.activeSheet?.name).toBe("Xếp hạng 2024");
     expect(fake.selectionAddress()).toBe("Xếp hạng 2024!A1");
     expect(fake.sheetNames()).toEqual(["Báo cáo", "Xếp hạng 2024", "Biên bản 2024"]);
+  });
+});
+
+describe("OfficeWorkbookHost.write, the finer points Excel imposes", () => {
+  it("keeps the plan's font on a linked cell and its own text as the link's text", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT] });
+    const { host } = hostOn(fake);
+    const spec = {
+      ...plainSpec("findings", "findings_2024", "Kiểm tra 2024", [["Báo cáo!D5"]]),
+      styles: [{ range: { top: 0, left: 0, bottom: 0, right: 0 }, style: { color: "000000", underline: false } }],
+      links: [{ row: 0, col: 0, sheet: "Báo cáo", cell: "D5" }],
+    };
+
+    await host.write(writeOf([{ spec, name: "Kiểm tra 2024", replaces: null }]));
+
+    expect(fake.cell("Kiểm tra 2024", "A1")).toMatchObject({ value: "Báo cáo!D5", hyperlink: "'Báo cáo'!D5", font: { color: "#000000", underline: "None" } });
+  });
+
+  it("writes table headers unique ignoring case, so that Excel does not rename them", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT] });
+    const { host } = hostOn(fake);
+    const spec = {
+      ...plainSpec("ranking", "ranking_2024", "Xếp hạng 2024", [["Điểm", "điểm", null], [1, 2, 3]]),
+      table: { range: { top: 0, left: 0, bottom: 1, right: 2 }, style: "TableStyleMedium2" },
+    };
+
+    await host.write(writeOf([{ spec, name: "Xếp hạng 2024", replaces: null }]));
+
+    expect(fake.valuesOf("Xếp hạng 2024", "A1:C1")).toEqual([["Điểm", "điểm (2)", "Cột 3"]]);
+  });
+
+  it("lists the chart's bars in rank order, first at the top", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT] });
+    const { host } = hostOn(fake);
+
+    await host.write(writeOf([{ spec: rankingSpec(), name: "Xếp hạng 2024", replaces: null }]));
+
+    expect(fake.sheet("Xếp hạng 2024").charts[0]?.categoryAxisReversed).toBe(true);
   });
 });

@@ -86,6 +86,27 @@ export function gridNumberFormats(plan: SheetSpec): string[][] {
   return grid;
 }
 
+/**
+ * The values with the table's header row made unique ignoring case, a blank header named "Cột <n>":
+ * otherwise Excel renames them itself when it makes the table ("Điểm", "điểm2", "Column3").
+ */
+export function withUniqueTableHeaders(plan: SheetSpec): readonly (readonly SpecValue[])[] {
+  const table = plan.table;
+  if (table === null) return plan.values;
+  const row = plan.values[table.range.top];
+  if (row === undefined) return plan.values;
+  const seen = new Set<string>();
+  const header = row.map((v, c) => {
+    if (c < table.range.left || c > table.range.right) return v;
+    const text = v === null ? "" : String(v);
+    let name = text.trim() === "" ? `Cột ${c - table.range.left + 1}` : text;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${text} (${n})`;
+    seen.add(name.toLowerCase());
+    return name === text ? v : name;
+  });
+  return plan.values.map((r, i) => (i === table.range.top ? header : r));
+}
+
 /** Splits the grid into row blocks of at most maxBytes each (a single wider row stays whole). */
 function rowBlocks(values: readonly (readonly SpecValue[])[], formats: readonly (readonly string[])[], maxBytes: number): { first: number; last: number; bytes: number }[] {
   const blocks: { first: number; last: number; bytes: number }[] = [];
@@ -176,16 +197,31 @@ export function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetSpec, suppor
   }
 
   if (plan.values.length > 0 && width > 0) {
-    const formats = gridNumberFormats(plan);
-    for (const block of rowBlocks(plan.values, formats, maxStepBytes)) {
+    const values = withUniqueTableHeaders(plan);
+    const formats = gridNumberFormats({ ...plan, values });
+    for (const block of rowBlocks(values, formats, maxStepBytes)) {
       // Two arrays (formats, values), each in office.js's row blocks.
       step(block.bytes + 2 * arrayOverhead((block.last - block.first + 1) * width), () => {
         const range = sheet().getRange(rangeAddress(block.first, 0, block.last, width - 1));
         // Formats before values: a Text cell keeps "=SUM(A1)" or "+84 912" literally.
         range.numberFormat = formats.slice(block.first, block.last + 1);
-        range.values = plan.values.slice(block.first, block.last + 1).map((row) => row.map((v) => (typeof v === "string" ? literalValue(v) : v)));
+        range.values = values.slice(block.first, block.last + 1).map((row) => row.map((v) => (typeof v === "string" ? literalValue(v) : v)));
       });
     }
+  }
+
+  // Links before styles: Excel dresses a new link in its Hyperlink style, which the plan's styles then override.
+  if (support.view && plan.links.length > 0) {
+    step(jsonBytes(plan.links) + plan.links.length * COMMAND_BYTES, () => {
+      for (const link of plan.links) {
+        const shown = plan.values[link.row]?.[link.col];
+        // textToDisplay: the cell's own text, which a link without it may replace by the reference.
+        sheet().getRange(cellAddress(link.row, link.col)).hyperlink = {
+          documentReference: sheetRef(link.sheet, link.cell),
+          textToDisplay: shown === null || shown === undefined ? sheetRef(link.sheet, link.cell) : String(shown),
+        };
+      }
+    });
   }
 
   for (const { range, style } of plan.styles) {
@@ -208,14 +244,6 @@ export function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetSpec, suppor
     step((widths.length + heights.length) * COMMAND_BYTES, () => {
       for (const w of widths) sheet().getRange(`${columnLetters(w.first)}:${columnLetters(w.last)}`).format.columnWidth = charWidthToPoints(w.value);
       for (const h of heights) sheet().getRange(`${h.first + 1}:${h.last + 1}`).format.rowHeight = h.value;
-    });
-  }
-
-  if (support.view && plan.links.length > 0) {
-    step(jsonBytes(plan.links) + plan.links.length * COMMAND_BYTES, () => {
-      for (const link of plan.links) {
-        sheet().getRange(cellAddress(link.row, link.col)).hyperlink = { documentReference: sheetRef(link.sheet, link.cell) };
-      }
     });
   }
 
@@ -245,6 +273,8 @@ export function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetSpec, suppor
       c.title.text = chart.title;
       c.legend.visible = false;
       c.series.getItemAt(0).setXAxisValues(ws.getRange(address(chart.categories)));
+      // A bar chart plots its first category at the bottom: reversed, rank 1 is on top, as in the table.
+      c.axes.categoryAxis.reversePlotOrder = true;
       c.setPosition(cellAddress(chart.anchor.top, chart.anchor.left), cellAddress(chart.anchor.bottom, chart.anchor.right));
     });
   }
