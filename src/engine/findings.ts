@@ -8,6 +8,7 @@ export type FindingCode =
   | "NO_REPORT_TABLE"
   | "NO_YEAR"
   | "FILE_UNREADABLE"
+  | "SHEET_TOO_LARGE"
   // pledge
   | "PLEDGE_MISSING_COLUMN"
   | "PLEDGE_EMPTY"

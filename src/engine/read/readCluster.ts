@@ -13,6 +13,7 @@ import { readPledge } from "./readPledge";
 import { readReport } from "./readReport";
 import { SharedCells } from "./sharedCells";
 import { titleFacts } from "./titleFacts";
+import { formatNumberVi } from "../format/formatVi";
 
 const DEFAULT_MERIT_COUNT = 2;
 
@@ -51,6 +52,22 @@ export function readCluster(workbooks: readonly WorkbookSnapshot[], options: Rea
       member: null,
       message: `Không tìm thấy sheet giao ước thi đua${where}: cần một sheet tên "Giao ước" (hoặc có "tiêu chí", "thang điểm", "bảng điểm"), hay một bảng có cột Điểm chuẩn và Cách chấm.`,
     });
+  }
+
+  for (const wb of workbooks) {
+    for (const skipped of wb.skipped ?? []) {
+      findings.push({
+        severity: "warning",
+        code: "SHEET_TOO_LARGE",
+        file: wb.file,
+        sheet: skipped.name,
+        cell: null,
+        member: null,
+        message:
+          `Trang tính "${skipped.name}" quá lớn (${formatNumberVi(skipped.rows)} dòng × ${formatNumberVi(skipped.columns)} cột) nên không được đọc. ` +
+          "Nếu đây là báo cáo, hãy xoá các ô có dữ liệu nằm xa bảng rồi kiểm tra lại.",
+      });
+    }
   }
 
   const withTable = new Set(sheets.filter((s) => s.role.kind === "pledge" || s.role.kind === "report").map((s) => s.book));

@@ -45,7 +45,7 @@ async function asUser(fake: FakeExcel, change: (context: Excel.RequestContext) =
 }
 
 describe("OfficeWorkbookHost.readSnapshot", () => {
-  it("reads values, number formats, offsets and tags of every sheet in two syncs the first time", async () => {
+  it("reads values, number formats, offsets and tags of every sheet in three syncs the first time (names, sizes, cells)", async () => {
     const fake = createFakeExcel({
       url: "https://contoso.sharepoint.com/sites/tdkt/C%E1%BB%A5m%20s%E1%BB%91%202.xlsx?web=1",
       sheets: [REPORT, { name: "Trống", values: [] }, { name: "Xếp hạng 2023", values: [["BẢNG XẾP HẠNG"]], tag: "ranking_2023" }],
@@ -54,7 +54,7 @@ describe("OfficeWorkbookHost.readSnapshot", () => {
 
     const snapshot = await host.readSnapshot();
 
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(3);
     expect(snapshot.file).toBe("Cụm số 2.xlsx");
     expect(snapshot.sheets.map((s) => [s.name, s.top, s.left, s.tag])).toEqual([
       ["Báo cáo", 2, 1, null],
@@ -89,7 +89,7 @@ describe("OfficeWorkbookHost.readSnapshot", () => {
     expect(snapshot.sheets[0]!.values[2]).toEqual(["Thu ngân sách", 2500, 2800]);
   });
 
-  it("reads a sheet the user added since in one more sync, in its tab", async () => {
+  it("reads a sheet the user added since in two more syncs (its size, then its cells), in its tab", async () => {
     const fake = createFakeExcel({ sheets: [REPORT, { name: "Ghi chú", values: [["x"]] }] });
     const { host } = hostOn(fake);
     await host.readSnapshot();
@@ -102,7 +102,7 @@ describe("OfficeWorkbookHost.readSnapshot", () => {
 
     const snapshot = await host.readSnapshot();
 
-    expect(fake.syncCount - before).toBe(2);
+    expect(fake.syncCount - before).toBe(3);
     expect(snapshot.sheets.map((s) => s.name)).toEqual(["Báo cáo", "Báo cáo Ia Grai", "Ghi chú"]);
     expect(snapshot.sheets[1]!.values).toEqual([["Chỉ tiêu", "Thực hiện"]]);
   });
@@ -116,7 +116,7 @@ describe("OfficeWorkbookHost.readSnapshot", () => {
 
     const snapshot = await host.readSnapshot();
 
-    expect(fake.syncCount - before).toBe(3);
+    expect(fake.syncCount - before).toBe(4);
     expect(snapshot.sheets.map((s) => s.name)).toEqual(["Báo cáo", "Báo cáo 2"]);
     expect(snapshot.sheets[1]!.values).toEqual([["Chỉ tiêu"]]);
     const again = fake.syncCount;
@@ -135,7 +135,7 @@ describe("OfficeWorkbookHost.readSnapshot", () => {
 
     const snapshot = await host.readSnapshot();
 
-    expect(fake.syncCount - before).toBe(3);
+    expect(fake.syncCount - before).toBe(4);
     expect(snapshot.sheets.map((s) => [s.name, s.values])).toEqual([
       ["Báo cáo", REPORT.values],
       ["Giao ước 2024", [["Giao ước"]]],
@@ -327,7 +327,7 @@ describe("OfficeWorkbookHost.write", () => {
     const { host } = hostOn(roomy);
     await host.readSnapshot();
     await host.write(writeOf([{ spec: plan, name: "TH lớn", replaces: null }]));
-    expect(roomy.syncCount).toBe(3);
+    expect(roomy.syncCount).toBe(4);
   });
 
   it("says the request is too large when Excel refuses it, and adds no sheet", async () => {
@@ -366,7 +366,7 @@ describe("OfficeWorkbookHost.write", () => {
     await host.write(writeOf([{ spec: plainSpec("ranking", "ranking_2024", "Xếp hạng 2024", [["Hạng"]]), name: "Xếp hạng 2024", replaces: null }]));
 
     expect(waits).toEqual([1000]);
-    expect(fake.syncCount).toBe(4);
+    expect(fake.syncCount).toBe(5);
     expect(fake.sheetNames()).toEqual(["Báo cáo", "Xếp hạng 2024"]);
   });
 

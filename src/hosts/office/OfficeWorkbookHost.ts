@@ -16,11 +16,13 @@ import type { OfficeAction } from "./officeHostError";
 import { isBusyError, OfficeHostError, officeErrorCode, toOfficeHostError } from "./officeHostError";
 import type { IsSetSupported } from "./requirementSets";
 import { DATA_BAR_SET, describeMissing, PAGE_LAYOUT_SET, REQUIRED_SET, VIEW_SET } from "./requirementSets";
-import { readKnownWorkbook, readWorkbook } from "./readWorkbook";
+import type { ReadMemory } from "./readWorkbook";
+import { EMPTY_MEMORY, readKnownWorkbook, readWorkbook } from "./readWorkbook";
 import type { WriteProgress } from "./applyWriteSpec";
-import { applyWriteSpec, restoreAfterFailure, sheetsAfterWrite } from "./applyWriteSpec";
+import { applyWriteSpec, restoreAfterFailure, sheetsAfterWrite, TEMPORARY_SHEET } from "./applyWriteSpec";
 import type { WorkbookLayout } from "./workbookLayout";
 import { queueLayout } from "./workbookLayout";
+import { utf8Length } from "./sheetSteps";
 
 /** Excel.run with its options (office.js's RunOptions). */
 export type ExcelRun = <T>(options: { readonly delayForCellEdit?: boolean }, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -63,8 +65,8 @@ export function fileNameOf(url: string | null): string | null {
 export class OfficeWorkbookHost implements WorkbookHost {
   readonly kind = "office" as const;
   private layout: WorkbookLayout | null = null;
-  /** Sheet names as of this host's last read or write: what the one-sync read asks for (it checks them in the same request). */
-  private knownSheets: readonly string[] = [];
+  /** Sheet names (and sizes) as of this host's last read or write: what the one-sync read asks for (it checks them in the same request). */
+  private memory: ReadMemory = EMPTY_MEMORY;
   private readonly excelRun: ExcelRun;
   private readonly isSetSupported: IsSetSupported;
   private readonly documentUrl: () => string | null;
@@ -83,13 +85,15 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
     this.requireCoreSet("read");
-    const known = this.knownSheets;
+    const memory = this.memory;
     const result = await this.withRetry("read", async () =>
-      (await this.run((context) => readKnownWorkbook(context, known))) ?? (await this.run((context) => readWorkbook(context))),
+      (memory.sheets.length > 0 ? await this.run((context) => readKnownWorkbook(context, memory)) : null) ??
+      (await this.run((context) => readWorkbook(context, memory))),
     );
     this.layout = result.layout;
-    this.knownSheets = result.sheets.map((s) => s.name);
-    return { file: fileNameOf(this.documentUrl()), sheets: result.sheets };
+    this.memory = result.memory;
+    const snapshot = { file: fileNameOf(this.documentUrl()), sheets: result.sheets };
+    return result.skipped.length > 0 ? { ...snapshot, skipped: result.skipped } : snapshot;
   }
 
   async write(plan: WriteSpec, options: WriteOptions = {}): Promise<void> {
@@ -111,7 +115,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         await this.run((context) => applyWriteSpec(context, plan, layout, support, this.payloadLimitBytes, progress, options));
       } catch (error) {
         // Nothing of this write is left behind (or a leftover shows up as an added sheet at the next read).
-        this.knownSheets = layout.sheets;
+        this.memory = { ...this.memory, sheets: layout.sheets.filter((s) => !TEMPORARY_SHEET.test(s)) };
         if (refusedWhole(error, progress)) {
           // Excel applied nothing: the layout still holds for the retry.
           this.layout = layout;
@@ -123,7 +127,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
       }
       // The workbook changed: the next write learns the layout again; the next read checks the names it expects.
       this.layout = null;
-      this.knownSheets = sheetsAfterWrite(plan, layout);
+      // What the written sheets will weigh when read back (values, and number formats at ~10 B a cell), so the next read takes them in its one request.
+      const bytes = new Map(this.memory.bytes);
+      for (const w of plan.sheets) bytes.set(w.name.toLowerCase(), utf8Length(JSON.stringify(w.spec.values)) + 10 * w.spec.values.reduce((n, row) => n + row.length, 0));
+      this.memory = { ...this.memory, sheets: sheetsAfterWrite(plan, layout), bytes };
     });
   }
 

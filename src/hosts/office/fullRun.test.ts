@@ -24,7 +24,7 @@ describe("a full rank-and-write on 20 members × 60 indicators", () => {
     const host = new OfficeWorkbookHost({ run: fake.run, isSetSupported: fake.isSetSupported });
     // The pane reads the workbook when it opens (the Kiểm tra step); that first read learns the sheet names.
     await host.readSnapshot();
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(3);
     const before = fake.syncCount;
 
     await rankAndWrite(host);
@@ -37,13 +37,13 @@ describe("a full rank-and-write on 20 members × 60 indicators", () => {
     expect(fake.definedNames().map((n) => n.name)).toEqual(expect.arrayContaining(["ThiDua_ranking_2024", "ThiDua_minutes_2024"]));
   });
 
-  it("takes three round trips when nothing was read before", async () => {
+  it("takes four round trips when nothing was read before (names, sizes, cells, write)", async () => {
     const fake = createFakeExcel({ sheets: clusterWorkbook(20, 60) });
     const host = new OfficeWorkbookHost({ run: fake.run, isSetSupported: fake.isSetSupported });
 
     await rankAndWrite(host);
 
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(4);
     expect(fake.sheetNames()).toEqual(expect.arrayContaining(["Xếp hạng 2024", "Biên bản 2024"]));
   });
 
