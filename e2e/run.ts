@@ -18,9 +18,10 @@ import { writeSampleFolder } from "./testing/sampleFolder";
 import { serveFolder } from "./testing/staticServer";
 import { lazyLoadingTest } from "./lazyLoading.e2e";
 import { officeHostTest } from "./officeHost.e2e";
+import { hangingOfficeJsTest, realOfficeJsTest } from "./officeJs.e2e";
 import { standaloneTest } from "./standalone.e2e";
 
-const TESTS: readonly E2eTest<E2eContext>[] = [standaloneTest, officeHostTest, lazyLoadingTest];
+const TESTS: readonly E2eTest<E2eContext>[] = [standaloneTest, officeHostTest, lazyLoadingTest, realOfficeJsTest, hangingOfficeJsTest];
 const TEST_TIMEOUT_MS = 180_000;
 const root = join(__dirname, "..");
 
