@@ -6,3 +6,6 @@ export const loadXlsxHost = () => import(/* webpackChunkName: "xlsx-host" */ "..
 export const loadMinutesDocx = () => import(/* webpackChunkName: "minutes-docx" */ "../hosts/docx/minutesDocx");
 
 export const loadSheetSpecs = () => import(/* webpackChunkName: "sheet-specs" */ "./sheetSpecs");
+
+/** The Office host, only when Office opened the page: standalone mode never needs it. */
+export const loadOfficeHost = () => import(/* webpackChunkName: "office-host" */ "../hosts/office/index");
