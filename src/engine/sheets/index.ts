@@ -5,3 +5,4 @@ export { minutesSheet } from "./minutesSheet";
 export { outputSheets } from "./outputSheets";
 export { rankingSheet } from "./rankingSheet";
 export { resolveWrites } from "./resolveWrites";
+export { tagSlug } from "./sheetNames";
