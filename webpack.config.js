@@ -60,6 +60,9 @@ module.exports = (env, argv) => {
       // the rules' loaders run bottom-up, so a .tsx file goes ts-loader → Griffel's AOT loader (our makeStyles
       // into precomputed __styles, as Fluent's packages already ship) → the extraction loader (CSS out of the JS).
       rules: [
+        // The engine is pure (lint-enforced): an import of one function from its door need not bring the rest,
+        // so the reading and scoring code can wait in the lazy "engine" chunk.
+        { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
         {
           test: /\.(js|mjs|tsx?)$/,
           include: [path.resolve(__dirname, "src"), /[\\/]node_modules[\\/]@fluentui[\\/]/],

@@ -9,3 +9,6 @@ export const loadSheetSpecs = () => import(/* webpackChunkName: "sheet-specs" */
 
 /** The Office host, only when Office opened the page: standalone mode never needs it. */
 export const loadOfficeHost = () => import(/* webpackChunkName: "office-host" */ "../hosts/office/index");
+
+/** The engine's reading and scoring: the first screen (and standalone mode until a file is opened) needs none of it. */
+export const loadEngine = () => import(/* webpackChunkName: "engine" */ "./engineChunk");

@@ -5,9 +5,10 @@ import type { ClusterData, ClusterResult, ConferenceForm, ReadOptions, SheetSnap
 import type { FileWorkbook } from "../hosts/host";
 
 export interface PaneServices {
-  readCluster(workbooks: readonly WorkbookSnapshot[], options?: ReadOptions): ClusterData;
-  scoreCluster(data: ClusterData): ClusterResult;
-  defaultConferenceForm(data: ClusterData, result: ClusterResult): ConferenceForm;
+  // Asynchronous where the real ones load the engine on first use (the pane's first screen needs none of it).
+  readCluster(workbooks: readonly WorkbookSnapshot[], options?: ReadOptions): ClusterData | Promise<ClusterData>;
+  scoreCluster(data: ClusterData): ClusterResult | Promise<ClusterResult>;
+  defaultConferenceForm(data: ClusterData, result: ClusterResult): ConferenceForm | Promise<ConferenceForm>;
   // The sheet specs are asynchronous because they load on first use: checking the workbook,
   // the pane's first screen, does not need them.
   importSheet(sheet: SheetSnapshot, member: string): Promise<SheetSpec>;

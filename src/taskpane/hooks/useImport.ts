@@ -51,7 +51,7 @@ export function useImport(host: WorkbookHost, dispatch: Dispatch<PaneAction>, af
 async function readMemberFile(file: PickedFile, services: PaneServices): Promise<ReadFile | { message: string }> {
   try {
     const snapshot = await services.readXlsx(await file.arrayBuffer(), file.name);
-    const data = services.readCluster([snapshot]);
+    const data = await services.readCluster([snapshot]);
     const plans: SheetSpec[] = [];
     for (const report of data.reports) {
       const sheet = snapshot.sheets.find((s) => s.name === report.sheet);
