@@ -1,5 +1,6 @@
 import { createFakeExcel, type FakeExcel, type SeedSheet } from "./testing/fakeExcel";
 import { charWidthToPoints } from "./units";
+import { resolveWrites } from "../../engine/sheets/resolveWrites";
 import { OfficeWorkbookHost } from "./OfficeWorkbookHost";
 import { OfficeHostError } from "./officeHostError";
 import { plainSpec, rankingSpec, writeOf } from "./testing/sheetSpecs";
@@ -585,6 +586,16 @@ describe("OfficeWorkbookHost.write, the finer points Excel imposes", () => {
     await host.write(writeOf([{ spec, name: "Xếp hạng 2024", replaces: null }]));
 
     expect(fake.valuesOf("Xếp hạng 2024", "A1:C1")).toEqual([["Điểm", "điểm (2)", "Cột 3"]]);
+  });
+
+  it("never names a sheet History, which Excel keeps for itself", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT] });
+    const { host } = hostOn(fake);
+    const plan = resolveWrites([plainSpec("import", "import_history", "history", [["Lịch sử"]])], []);
+
+    await host.write(plan);
+
+    expect(fake.sheetNames()).toEqual(["Báo cáo", "history (2)"]);
   });
 
   it("lists the chart's bars in rank order, first at the top", async () => {
