@@ -1,13 +1,16 @@
 /**
- * The workbook open in Excel, through Office.js. Sync budget (see readWorkbook.ts):
+ * The workbook open in Excel, through Office.js. Sync budget (see readWorkbook.ts),
+ * measured on Microsoft's office.js in the tests and `npm run bench`:
  * readSnapshot 1 sync once the host has seen the workbook (an earlier read or
- * write on this host tells it the sheet names); 2 the first time, and 2 when
- * the user has added sheets since; 3 when a sheet it knew was deleted or
- * renamed (the one-sync request fails, then the first-time read).
+ * write on this host tells it the sheet names and sizes); 3 the first time
+ * (names, sizes, cells), +2 when the user has added sheets since, +3 when a
+ * sheet it knew was deleted or renamed (the one-sync request fails, then the
+ * first-time read), +1 per 4.5 MB of cells.
  * write 1 sync after a readSnapshot on this host (+1 to learn the sheet layout
  * when there was none, +1 per extra request only when the payload must be split
- * under 5 MB). selectCell 1. Excel.run adds none of its own: the host tracks no objects.
- * So the pane, which reads the workbook when it opens, ranks and writes in 2 syncs.
+ * under 5 MB), activating and selecting the result included. selectCell 1.
+ * So the pane, which reads the workbook when it opens, ranks, writes and shows
+ * the result in 2 syncs.
  */
 import type { WorkbookHost, WriteOptions } from "../host";
 import type { WorkbookSnapshot } from "../../engine/read/snapshot";
