@@ -7,6 +7,24 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
+const { releaseManifest } = require("./scripts/releaseManifest");
+
+/** `--env url=https://…/`: dist/pane/manifest.xml, every address on that base (see docs/trien-khai.md). */
+class ReleaseManifestPlugin {
+  constructor(url) {
+    this.url = url;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("ReleaseManifestPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ReleaseManifestPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const dev = fs.readFileSync(path.join(__dirname, "manifest.xml"), "utf8");
+        compilation.emitAsset("manifest.xml", new sources.RawSource(releaseManifest(dev, this.url)));
+      });
+    });
+  }
+}
 
 /** Excel loads add-ins only from the https addresses of manifest.xml: `npm start -- --env https` uses the
  * certificates that `npx office-addin-dev-certs install` puts in ~/.office-addin-dev-certs. */
@@ -42,6 +60,9 @@ module.exports = (env, argv) => {
       // the rules' loaders run bottom-up, so a .tsx file goes ts-loader → Griffel's AOT loader (our makeStyles
       // into precomputed __styles, as Fluent's packages already ship) → the extraction loader (CSS out of the JS).
       rules: [
+        // The engine is pure (lint-enforced): an import of one function from its door need not bring the rest,
+        // so the reading and scoring code can wait in the lazy "engine" chunk.
+        { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
         {
           test: /\.(js|mjs|tsx?)$/,
           include: [path.resolve(__dirname, "src"), /[\\/]node_modules[\\/]@fluentui[\\/]/],
@@ -83,6 +104,8 @@ module.exports = (env, argv) => {
       }),
       new GriffelCSSExtractionPlugin(),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
+      // without --env url the manifest stays the dev one (manifest.xml, on localhost)
+      ...(env.url ? [new ReleaseManifestPlugin(env.url)] : []),
     ],
     optimization: {
       splitChunks: {

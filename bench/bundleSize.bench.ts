@@ -41,8 +41,14 @@ export async function bundleSizeBench(): Promise<BenchRow[]> {
   const lazy = readdirSync(dist)
     .filter((f) => f.endsWith(".js") && !initial.includes(f) && !f.startsWith("cli."))
     .sort();
+  const initialKiB = initial.reduce((sum, f) => sum + gzipKiB(f), 0);
+  // In Excel the pane also fetches the Office host's chunk at start (a plain browser never does).
+  const officeHost = lazy.filter((f) => chunkName(f) === "office-host");
+  const excelKiB = initialKiB + officeHost.reduce((sum, f) => sum + gzipKiB(f), 0);
+  const against = (size: number): string => `${kib(size)} (goal 150 KiB: ${size <= 150 ? "met" : `${(size - 150).toFixed(1)} KiB over`})`;
   return [
-    { label: `pane: initial JS (${initial.length} script${initial.length === 1 ? "" : "s"})`, value: kib(initial.reduce((sum, f) => sum + gzipKiB(f), 0)) },
+    { label: `pane: initial JS (${initial.length} script${initial.length === 1 ? "" : "s"} of taskpane.html), standalone`, value: against(initialKiB) },
+    { label: "pane: JS before the pane shows in Excel (initial + office-host)", value: against(excelKiB) },
     { label: `pane: initial CSS (${styles.length} file${styles.length === 1 ? "" : "s"})`, value: kib(styles.reduce((sum, f) => sum + gzipKiB(f), 0)) },
     ...lazy.map((f) => ({ label: `pane: lazy chunk ${chunkName(f)}`, value: kib(gzipKiB(f)) })),
   ];

@@ -19,6 +19,7 @@ import { serveFolder } from "./testing/staticServer";
 import { lazyLoadingTest } from "./lazyLoading.e2e";
 import { officeHostTest } from "./officeHost.e2e";
 import { reportFormsTest } from "./reportForms.e2e";
+import { hangingOfficeJsTest, realOfficeJsTest } from "./officeJs.e2e";
 import { standaloneTest } from "./standalone.e2e";
 import { standaloneFileTest } from "./standaloneFile.e2e";
 import { announcementsTest, badFileAmongGoodTest, downloadWithoutWritingTest, fixAndReimportTest, leaveAndReopenTest } from "./workflow.e2e";
@@ -34,6 +35,8 @@ const TESTS: readonly E2eTest<E2eContext>[] = [
   officeHostTest,
   lazyLoadingTest,
   reportFormsTest,
+  realOfficeJsTest,
+  hangingOfficeJsTest,
 ];
 const TEST_TIMEOUT_MS = 180_000;
 const root = join(__dirname, "..");

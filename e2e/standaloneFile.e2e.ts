@@ -15,7 +15,7 @@ export const standaloneFileTest: E2eTest<E2eContext> = {
   name: "dist/thi-dua.html over file://, offline: opens the sample, checks, ranks and downloads the result",
   run: async (context) => {
     // "null" is the origin of a file:// page: every http(s) request is aborted, as on a machine with no network.
-    const browser = await openPaneBrowser("null", null);
+    const browser = await openPaneBrowser("null", "offline");
     const fetched: string[] = [];
     const pageErrors: string[] = [];
     try {

@@ -1,5 +1,6 @@
 /** Debian's chromium, driven by playwright-core: no browser download, a fresh profile every time. */
-import { mkdtemp, rm } from "fs/promises";
+import { existsSync } from "fs";
+import { mkdtemp, readFile, rm } from "fs/promises";
 import { tmpdir } from "os";
 import { join } from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -26,12 +27,23 @@ export interface PaneBrowser {
   close(): Promise<void>;
 }
 
+/** Microsoft's office.js files, as the @microsoft/office-js package ships them. */
+const OFFICE_JS_DIST = join(__dirname, "..", "..", "node_modules", "@microsoft", "office-js", "dist");
+const HOSTED = "/lib/1/hosted/";
+
+/**
+ * What appsforoffice.microsoft.com answers: "real" serves Microsoft's files from node_modules (office.js and
+ * whatever it loads next), "hang" never answers office.js (a firewalled network), "offline" refuses it as a
+ * machine without a network does, or a stand-in script for office.js itself (the simulated host, which loads
+ * the real Excel library from the same place).
+ */
+export type OfficeJsServing = "real" | "hang" | "offline" | { readonly standIn: string };
+
 /**
  * Opens a browser whose only reachable server is `origin`: every other request is aborted, so a test
  * that passes here passes offline, and office.js is never fetched from the internet.
- * `officeJs`, when given, is served in place of Office's hosted office.js.
  */
-export async function openPaneBrowser(origin: string, officeJs: string | null): Promise<PaneBrowser> {
+export async function openPaneBrowser(origin: string, officeJs: OfficeJsServing): Promise<PaneBrowser> {
   const profile = await mkdtemp(join(tmpdir(), "thi-dua-e2e-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -43,12 +55,20 @@ export async function openPaneBrowser(origin: string, officeJs: string | null): 
   });
   await context.route(
     (url) => url.origin !== origin,
-    (route) => {
+    async (route) => {
       const url = new URL(route.request().url());
-      if (officeJs !== null && url.hostname === "appsforoffice.microsoft.com") {
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: officeJs });
+      if (officeJs === "offline" || url.hostname !== "appsforoffice.microsoft.com" || !url.pathname.startsWith(HOSTED)) {
+        return route.abort("blockedbyclient");
       }
-      return route.abort("blockedbyclient");
+      const file = url.pathname.slice(HOSTED.length);
+      if (file === "office.js") {
+        // never answered: the route stays open until the browser closes
+        if (officeJs === "hang") return new Promise<void>(() => undefined);
+        if (officeJs !== "real") return route.fulfill({ status: 200, contentType: "text/javascript", body: officeJs.standIn });
+      }
+      const path = join(OFFICE_JS_DIST, ...file.split("/"));
+      if (!/^[\w./-]+$/.test(file) || file.includes("..") || !existsSync(path)) return route.fulfill({ status: 404, body: "" });
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: await readFile(path) });
     },
   );
   const page = context.pages()[0] ?? (await context.newPage());

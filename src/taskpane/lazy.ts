@@ -6,3 +6,9 @@ export const loadXlsxHost = () => import(/* webpackChunkName: "xlsx-host" */ "..
 export const loadMinutesDocx = () => import(/* webpackChunkName: "minutes-docx" */ "../hosts/docx/minutesDocx");
 
 export const loadSheetSpecs = () => import(/* webpackChunkName: "sheet-specs" */ "./sheetSpecs");
+
+/** The Office host, only when Office opened the page: standalone mode never needs it. */
+export const loadOfficeHost = () => import(/* webpackChunkName: "office-host" */ "../hosts/office/index");
+
+/** The engine's reading and scoring: the first screen (and standalone mode until a file is opened) needs none of it. */
+export const loadEngine = () => import(/* webpackChunkName: "engine" */ "./engineChunk");

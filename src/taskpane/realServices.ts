@@ -1,11 +1,10 @@
-import { defaultConferenceForm, readCluster, scoreCluster } from "../engine";
-import { loadMinutesDocx, loadSheetSpecs, loadXlsxHost } from "./lazy";
+import { loadEngine, loadMinutesDocx, loadSheetSpecs, loadXlsxHost } from "./lazy";
 import type { PaneServices } from "./services";
 
 export const realServices: PaneServices = {
-  readCluster,
-  scoreCluster,
-  defaultConferenceForm,
+  readCluster: async (workbooks, options) => (await loadEngine()).readCluster(workbooks, options),
+  scoreCluster: async (data) => (await loadEngine()).scoreCluster(data),
+  defaultConferenceForm: async (data, result) => (await loadEngine()).defaultConferenceForm(data, result),
   importSheet: async (sheet, member, source) => (await loadSheetSpecs()).importSheet(sheet, member, source),
   rankingSheets: async (result, data, form) => {
     const { rankingSheet, detailSheet } = await loadSheetSpecs();

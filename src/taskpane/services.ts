@@ -6,9 +6,10 @@ import type { ReportFormsResult } from "../engine/sheets";
 import type { FileWorkbook } from "../hosts/host";
 
 export interface PaneServices {
-  readCluster(workbooks: readonly WorkbookSnapshot[], options?: ReadOptions): ClusterData;
-  scoreCluster(data: ClusterData): ClusterResult;
-  defaultConferenceForm(data: ClusterData, result: ClusterResult): ConferenceForm;
+  // Asynchronous where the real ones load the engine on first use (the pane's first screen needs none of it).
+  readCluster(workbooks: readonly WorkbookSnapshot[], options?: ReadOptions): ClusterData | Promise<ClusterData>;
+  scoreCluster(data: ClusterData): ClusterResult | Promise<ClusterResult>;
+  defaultConferenceForm(data: ClusterData, result: ClusterResult): ConferenceForm | Promise<ConferenceForm>;
   // The sheet specs are asynchronous because they load on first use: checking the workbook,
   // the pane's first screen, does not need them.
   /** `source`: the member's file and sheet, noted under the copy so that findings can point back to them. */

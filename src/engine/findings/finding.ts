@@ -55,6 +55,8 @@ export interface FindingFacts {
   readonly FILE_UNREADABLE: { readonly problem: UnreadableProblem };
   /** A member file the pane could not import; `reason` is the host's own sentence (describeError). */
   readonly FILE_NOT_IMPORTED: { readonly reason: string };
+  /** A sheet (where.sheet) left unread because it holds more cells than a host reads (about `cells` of them). */
+  readonly SHEET_TOO_LARGE: { readonly cells: number };
   // pledge
   readonly PLEDGE_MISSING_COLUMN: { readonly missing: readonly RequiredPledgeColumn[] };
   readonly PLEDGE_EMPTY: NoFacts;

@@ -52,6 +52,12 @@ const SENTENCES: { readonly [C in FindingCode]: readonly (readonly [FindingOf<C>
       'Tệp "trong.xlsx" trống (0 byte): có thể tệp chưa được lưu hoặc chép chưa xong; hãy lấy lại tệp từ người gửi.',
     ],
   ],
+  SHEET_TOO_LARGE: [
+    [
+      makeFinding("SHEET_TOO_LARGE", "warning", { ...NOWHERE, file: "cum.xlsx", sheet: "Nhật ký" }, { cells: 3_000_000 }),
+      'Trang tính "Nhật ký" quá lớn (khoảng 3.000.000 ô) nên không được đọc. Nếu đây là báo cáo, hãy xoá các ô có dữ liệu nằm xa bảng rồi kiểm tra lại.',
+    ],
+  ],
   FILE_NOT_IMPORTED: [
     [
       makeFinding("FILE_NOT_IMPORTED", "error", { ...NOWHERE, file: "kbang.txt.xlsx" }, { reason: 'Tệp "kbang.txt.xlsx" bị hỏng, không đọc được; hãy mở bằng Excel và lưu lại.' }),

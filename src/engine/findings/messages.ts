@@ -28,6 +28,11 @@ export function findingMessage(f: Finding): string {
         : `${at(f.where)}không đọc được năm "${f.text}"; hãy ghi năm bằng số, ví dụ 2024.`;
     case "FILE_UNREADABLE":
       return unreadable(f);
+    case "SHEET_TOO_LARGE":
+      return (
+        `Trang tính "${f.where.sheet ?? ""}" quá lớn (khoảng ${formatNumberVi(f.cells)} ô) nên không được đọc. ` +
+        "Nếu đây là báo cáo, hãy xoá các ô có dữ liệu nằm xa bảng rồi kiểm tra lại."
+      );
     case "FILE_NOT_IMPORTED":
       return `Không nhập được tệp “${f.where.file ?? ""}”: ${f.reason}`;
     case "PLEDGE_MISSING_COLUMN":

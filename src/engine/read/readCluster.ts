@@ -43,6 +43,13 @@ export function readCluster(workbooks: readonly WorkbookSnapshot[], options: Rea
     findings.push(makeFinding("NO_PLEDGE_SHEET", "error", { ...NOWHERE, file: options.pledgeFile ?? null }, {}));
   }
 
+  for (const wb of workbooks) {
+    for (const skipped of wb.skipped ?? []) {
+      const where = { ...NOWHERE, file: wb.file, sheet: skipped.name };
+      findings.push(makeFinding("SHEET_TOO_LARGE", "warning", where, { cells: skipped.rows * skipped.columns }));
+    }
+  }
+
   const withTable = new Set(sheets.filter((s) => s.role.kind === "pledge" || s.role.kind === "report").map((s) => s.book));
   workbooks.forEach((wb, book) => {
     if (!withTable.has(book)) {

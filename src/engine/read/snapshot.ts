@@ -20,8 +20,17 @@ export interface SheetSnapshot {
   readonly tag: string | null;
 }
 
+/** A sheet the host did not read: its used range is too large to bring over (a stray value far from the table). */
+export interface SkippedSheet {
+  readonly name: string;
+  readonly rows: number;
+  readonly columns: number;
+}
+
 export interface WorkbookSnapshot {
   /** File name (no folder) when the workbook came from a file, else null. */
   readonly file: string | null;
   readonly sheets: readonly SheetSnapshot[];
+  /** Sheets left out of `sheets` because they were too large to read. */
+  readonly skipped?: readonly SkippedSheet[];
 }

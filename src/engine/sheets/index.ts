@@ -9,3 +9,4 @@ export type { RankingSigning } from "./rankingSheet";
 export { resolveWrites } from "./resolveWrites";
 export { nextPledgeSheet } from "./nextPledgeSheet";
 export { formFileName, pledgeSheetOf, reportForms, type ReportForm, type ReportFormsResult } from "./reportForms";
+export { tagSlug } from "./sheetNames";

@@ -75,3 +75,19 @@ describe("minutesSheet", () => {
     });
   });
 });
+
+describe("minutesSheet with a paragraph too long for one row", () => {
+  it("cuts it at spaces across rows that each stay within Excel's 409 points, keeping every word", () => {
+    const data = sampleData();
+    const result = sampleResult();
+    const minutes = buildMinutes(result, data, defaultConferenceForm(data, result));
+    const long = Array.from({ length: 400 }, (_, i) => `chỉ tiêu số ${i + 1} đạt kế hoạch`).join(" ");
+    const spec = minutesSheet({ ...minutes, closing: [long] });
+
+    const rows = spec.values.map((r, i) => ({ i, text: r[0] })).filter((r) => typeof r.text === "string" && /chỉ tiêu số \d+ đạt/.test(r.text));
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.map((r) => r.text).join(" ")).toBe(long);
+    expect(spec.rowHeights.every((h) => h.height <= 409)).toBe(true);
+    expect(specProblems(spec)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { HeaderLine, MinutesModel, MinutesParagraph, RankingTable, TextRun } from "../minutes/minutesModel";
 import type { CellStyle, SheetSpec } from "./sheetSpec";
-import { estimateRowHeight, FONT, rect, SheetGrid } from "./sheetGrid";
+import { estimateRowHeight, FONT, rect, SheetGrid, splitToRows } from "./sheetGrid";
 import { yearName, yearTag } from "./sheetNames";
 
 /** A, B hold the left header block; C–E the right one; A–E together are one A4 text width (165 mm). */
@@ -47,12 +47,15 @@ export function minutesSheet(minutes: MinutesModel): SheetSpec {
   }
   row++;
 
+  // A paragraph taller than Excel's 409-point row goes on as many rows as it needs, cut at spaces.
   const textRow = (text: string, style: CellStyle, size = BODY_SIZE): void => {
-    g.set(row, 0, text);
-    g.merge(rect(row, 0, row, LAST_COL));
-    g.style(rect(row, 0, row, LAST_COL), { size, wrap: true, vertical: "top", ...style });
-    g.height(row, estimateRowHeight(text, FULL_WIDTH, size));
-    row++;
+    for (const piece of splitToRows(text, FULL_WIDTH, size)) {
+      g.set(row, 0, piece);
+      g.merge(rect(row, 0, row, LAST_COL));
+      g.style(rect(row, 0, row, LAST_COL), { size, wrap: true, vertical: "top", ...style });
+      g.height(row, estimateRowHeight(piece, FULL_WIDTH, size));
+      row++;
+    }
   };
   for (const line of minutes.title) textRow(line, { bold: true, horizontal: "center" });
   row++;

@@ -99,3 +99,25 @@ export function wordWrappedLines(text: string, widthChars: number, fontSize: num
   }
   return lines;
 }
+
+/** Excel refuses a row taller than 409 points. */
+export const MAX_ROW_HEIGHT = 409;
+
+/**
+ * Cuts `text` at spaces into pieces that each fit a row of at most MAX_ROW_HEIGHT (estimateRowHeight),
+ * for a paragraph too long for one row. A single word longer than a row stays whole.
+ */
+export function splitToRows(text: string, widthChars: number, fontSize: number): string[] {
+  if (estimateRowHeight(text, widthChars, fontSize) <= MAX_ROW_HEIGHT) return [text];
+  const pieces: string[] = [];
+  let current = "";
+  for (const word of text.split(" ")) {
+    const next = current === "" ? word : `${current} ${word}`;
+    if (current !== "" && estimateRowHeight(next, widthChars, fontSize) > MAX_ROW_HEIGHT) {
+      pieces.push(current);
+      current = word;
+    } else current = next;
+  }
+  if (current !== "") pieces.push(current);
+  return pieces;
+}

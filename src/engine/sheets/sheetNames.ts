@@ -2,7 +2,10 @@ import { fold } from "../text";
 
 export const MAX_SHEET_NAME = 31;
 
-/** Excel's limits: no []:*?/\, no leading or trailing apostrophe, at most 31 characters, not empty. */
+/** Excel keeps "History" for its change-tracking sheet and refuses it as a name, in any case. */
+const RESERVED_SHEET_NAME = "history";
+
+/** Excel's limits: no []:*?/\, no leading or trailing apostrophe, at most 31 characters, not empty, not "History". */
 export function cleanSheetName(name: string): string {
   const cleaned = name
     .replace(/[[\]:*?/\\]/g, "")
@@ -10,6 +13,7 @@ export function cleanSheetName(name: string): string {
     .trim()
     .replace(/^'+|'+$/g, "");
   const cut = Array.from(cleaned).slice(0, MAX_SHEET_NAME).join("").trim();
+  if (cut.toLowerCase() === RESERVED_SHEET_NAME) return `${cut} (2)`;
   return cut.length > 0 ? cut : "Trang tính";
 }
 

@@ -1,4 +1,6 @@
 import { createFakeExcel, type FakeExcel, type SeedSheet } from "./testing/fakeExcel";
+import { charWidthToPoints } from "./units";
+import { resolveWrites } from "../../engine/sheets/resolveWrites";
 import { OfficeWorkbookHost } from "./OfficeWorkbookHost";
 import { OfficeHostError } from "./officeHostError";
 import { plainSpec, rankingSpec, writeOf } from "./testing/sheetSpecs";
@@ -44,7 +46,7 @@ async function asUser(fake: FakeExcel, change: (context: Excel.RequestContext) =
 }
 
 describe("OfficeWorkbookHost.readSnapshot", () => {
-  it("reads values, number formats, offsets and tags of every sheet in two syncs the first time", async () => {
+  it("reads values, number formats, offsets and tags of every sheet in three syncs the first time (names, sizes, cells)", async () => {
     const fake = createFakeExcel({
       url: "https://contoso.sharepoint.com/sites/tdkt/C%E1%BB%A5m%20s%E1%BB%91%202.xlsx?web=1",
       sheets: [REPORT, { name: "Trống", values: [] }, { name: "Xếp hạng 2023", values: [["BẢNG XẾP HẠNG"]], tag: "ranking_2023" }],
@@ -53,7 +55,7 @@ describe("OfficeWorkbookHost.readSnapshot", () => {
 
     const snapshot = await host.readSnapshot();
 
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(3);
     expect(snapshot.file).toBe("Cụm số 2.xlsx");
     expect(snapshot.sheets.map((s) => [s.name, s.top, s.left, s.tag])).toEqual([
       ["Báo cáo", 2, 1, null],
@@ -88,7 +90,7 @@ describe("OfficeWorkbookHost.readSnapshot", () => {
     expect(snapshot.sheets[0]!.values[2]).toEqual(["Thu ngân sách", 2500, 2800]);
   });
 
-  it("reads a sheet the user added since in one more sync, in its tab", async () => {
+  it("reads a sheet the user added since in two more syncs (its size, then its cells), in its tab", async () => {
     const fake = createFakeExcel({ sheets: [REPORT, { name: "Ghi chú", values: [["x"]] }] });
     const { host } = hostOn(fake);
     await host.readSnapshot();
@@ -101,7 +103,7 @@ describe("OfficeWorkbookHost.readSnapshot", () => {
 
     const snapshot = await host.readSnapshot();
 
-    expect(fake.syncCount - before).toBe(2);
+    expect(fake.syncCount - before).toBe(3);
     expect(snapshot.sheets.map((s) => s.name)).toEqual(["Báo cáo", "Báo cáo Ia Grai", "Ghi chú"]);
     expect(snapshot.sheets[1]!.values).toEqual([["Chỉ tiêu", "Thực hiện"]]);
   });
@@ -115,7 +117,7 @@ describe("OfficeWorkbookHost.readSnapshot", () => {
 
     const snapshot = await host.readSnapshot();
 
-    expect(fake.syncCount - before).toBe(3);
+    expect(fake.syncCount - before).toBe(4);
     expect(snapshot.sheets.map((s) => s.name)).toEqual(["Báo cáo", "Báo cáo 2"]);
     expect(snapshot.sheets[1]!.values).toEqual([["Chỉ tiêu"]]);
     const again = fake.syncCount;
@@ -134,7 +136,7 @@ describe("OfficeWorkbookHost.readSnapshot", () => {
 
     const snapshot = await host.readSnapshot();
 
-    expect(fake.syncCount - before).toBe(3);
+    expect(fake.syncCount - before).toBe(4);
     expect(snapshot.sheets.map((s) => [s.name, s.values])).toEqual([
       ["Báo cáo", REPORT.values],
       ["Giao ước 2024", [["Giao ước"]]],
@@ -232,7 +234,7 @@ describe("OfficeWorkbookHost.write", () => {
     });
     expect(s.tables).toEqual([expect.objectContaining({ address: "A2:D5", style: "TableStyleLight9", hasHeaders: true })]);
     expect(s.charts).toEqual([
-      { type: "BarClustered", title: "Tổng điểm", source: "C3:C5", seriesBy: "Columns", categories: "B3:B5", position: { from: "A7", to: "F21" }, legendVisible: false },
+      { type: "BarClustered", title: "Tổng điểm", source: "C3:C5", seriesBy: "Columns", categories: "B3:B5", position: { from: "A7", to: "F21" }, legendVisible: false, categoryAxisReversed: true },
     ]);
     expect(fake.definedNames()).toEqual([{ name: "ThiDua_ranking_2024", value: "'Xếp hạng 2024'!$A$1" }]);
     expect(fake.activeSheet?.name).toBe("Xếp hạng 2024");
@@ -262,7 +264,27 @@ describe("OfficeWorkbookHost.write", () => {
 
     expect(fake.valuesOf("TH Đak Đoa", "A1:G1")).toEqual([["=SUM(A1)", "+84 912", "-", "0912345678", "@tag", "Huyện Đak Đoa", 42]]);
     expect(["A1", "B1", "C1", "D1", "E1"].map((a) => fake.cell("TH Đak Đoa", a).formula)).toEqual([null, null, null, null, null]);
-    expect(["A1", "B1", "C1", "D1", "E1", "F1", "G1"].map((a) => fake.cell("TH Đak Đoa", a).numberFormat)).toEqual(["@", "@", "@", "@", "@", "General", "General"]);
+    expect(["A1", "B1", "C1", "D1", "E1", "F1", "G1"].map((a) => fake.cell("TH Đak Đoa", a).numberFormat)).toEqual(["@", "@", "@", "@", "@", "@", "General"]);
+  });
+
+  it("keeps member text Excel would turn into a fraction or a date as text", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT] });
+    const { host } = hostOn(fake);
+    const texts = ["1 1/2", "2024-02-12 10:30", "1-Jan", "May 2024"];
+
+    await host.write(writeOf([{ spec: plainSpec("import", "import_x", "TH x", [texts]), name: "TH x", replaces: null }]));
+
+    expect(fake.valuesOf("TH x", "A1:D1")).toEqual([texts]);
+  });
+
+  it("writes a long paragraph starting with a dash as text, in General so that Excel shows it", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT] });
+    const { host } = hostOn(fake);
+    const paragraph = `- huyện Đak Pơ đạt ${"kết quả tốt, ".repeat(30)}`;
+
+    await host.write(writeOf([{ spec: plainSpec("minutes", "minutes_x", "BB x", [[paragraph]]), name: "BB x", replaces: null }]));
+
+    expect(fake.cell("BB x", "A1")).toMatchObject({ value: paragraph, formula: null, numberFormat: "General" });
   });
 
   it("replaces the tool's earlier sheet in its tab and leaves the user's sheet of the same name alone", async () => {
@@ -325,7 +347,7 @@ describe("OfficeWorkbookHost.write", () => {
     const { host } = hostOn(roomy);
     await host.readSnapshot();
     await host.write(writeOf([{ spec: plan, name: "TH lớn", replaces: null }]));
-    expect(roomy.syncCount).toBe(3);
+    expect(roomy.syncCount).toBe(4);
   });
 
   it("says the request is too large when Excel refuses it, and adds no sheet", async () => {
@@ -342,7 +364,7 @@ describe("OfficeWorkbookHost.write", () => {
     expect(fake.sheetNames()).toEqual(["Báo cáo"]);
   });
 
-  it("retries once when Excel is in cell-edit mode, then succeeds", async () => {
+  it("has Excel wait until the user leaves cell-edit mode, without failing or retrying", async () => {
     const fake = createFakeExcel({ sheets: [REPORT] });
     const { host, waits } = hostOn(fake);
     await host.readSnapshot();
@@ -350,13 +372,26 @@ describe("OfficeWorkbookHost.write", () => {
 
     await host.write(writeOf([{ spec: plainSpec("ranking", "ranking_2024", "Xếp hạng 2024", [["Hạng"]]), name: "Xếp hạng 2024", replaces: null }]));
 
+    expect(fake.delayedForCellEdit).toBe(1);
+    expect(waits).toEqual([]);
+    expect(fake.sheetNames()).toEqual(["Báo cáo", "Xếp hạng 2024"]);
+  });
+
+  it("retries once in cell-edit mode on an Excel without DelayForCellEdit, then succeeds", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT], delayForCellEdit: false });
+    const { host, waits } = hostOn(fake);
+    await host.readSnapshot();
+    fake.simulate.cellEditModeSyncs = 1;
+
+    await host.write(writeOf([{ spec: plainSpec("ranking", "ranking_2024", "Xếp hạng 2024", [["Hạng"]]), name: "Xếp hạng 2024", replaces: null }]));
+
     expect(waits).toEqual([1000]);
-    expect(fake.syncCount).toBe(4);
+    expect(fake.syncCount).toBe(5);
     expect(fake.sheetNames()).toEqual(["Báo cáo", "Xếp hạng 2024"]);
   });
 
   it("gives up after one retry in cell-edit mode with a Vietnamese message saying what to do", async () => {
-    const fake = createFakeExcel({ sheets: [REPORT] });
+    const fake = createFakeExcel({ sheets: [REPORT], delayForCellEdit: false });
     const { host, waits } = hostOn(fake);
     fake.simulate.cellEditModeSyncs = 2;
 
@@ -370,7 +405,7 @@ describe("OfficeWorkbookHost.write", () => {
     const fake = createFakeExcel({ sheets: [REPORT, { name: "Xếp hạng 2024", values: [["bảng cũ"]], tag: "ranking_2024" }] });
     const { host } = hostOn(fake);
     await host.readSnapshot();
-    fake.simulate.failOn = "tables.add";
+    fake.simulate.failOn = "TableCollection.Add";
 
     const error = await host
       .write(writeOf([
@@ -443,5 +478,151 @@ describe("OfficeWorkbookHost.selectCell", () => {
     const { host } = hostOn(fake);
 
     await expect(host.selectCell("Không có", "A1")).rejects.toMatchObject({ kind: "other", code: "ItemNotFound" });
+  });
+});
+
+describe("OfficeWorkbookHost.write within Excel's row and column limits", () => {
+  it("writes a row taller than 409 points at 409 and a column wider than 255 characters at 255", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT] });
+    const { host } = hostOn(fake);
+    const spec = { ...plainSpec("minutes", "minutes_2024", "Biên bản 2024", [["Đoạn rất dài", "x"]]), rowHeights: [{ row: 0, height: 620 }], columnWidths: [300, 10] };
+
+    await host.write(writeOf([{ spec, name: "Biên bản 2024", replaces: null }]));
+
+    const s = fake.sheet("Biên bản 2024");
+    expect(s.rowHeights.get(0)).toBe(409);
+    expect(s.columnWidths.get(0)).toBe(charWidthToPoints(255));
+    expect(fake.valuesOf("Biên bản 2024", "A1")).toEqual([["Đoạn rất dài"]]);
+  });
+});
+
+describe("OfficeWorkbookHost.write swaps its sheets in without losing the old output", () => {
+  const OLD = { name: "Xếp hạng 2024", values: [["bảng cũ"]], tag: "ranking_2024" };
+  const write = () =>
+    writeOf([
+      { spec: plainSpec("ranking", "ranking_2024", "Xếp hạng 2024", [["bảng mới"]]), name: "Xếp hạng 2024", replaces: "Xếp hạng 2024" },
+      { spec: plainSpec("minutes", "minutes_2024", "Biên bản 2024", [["BIÊN BẢN"]]), name: "Biên bản 2024", replaces: null },
+    ]);
+
+  it("keeps the old sheet, its name and its tag when activation fails at the very end (focus in another workbook)", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT, OLD] });
+    const { host } = hostOn(fake);
+    await host.readSnapshot();
+    fake.simulate.failOn = "Worksheet.Activate";
+
+    await expect(host.write(write())).rejects.toMatchObject({ kind: "other", code: "GeneralException" });
+
+    expect(fake.sheetNames()).toEqual(["Báo cáo", "Xếp hạng 2024"]);
+    expect(fake.valuesOf("Xếp hạng 2024", "A1")).toEqual([["bảng cũ"]]);
+    expect(fake.definedNames()).toEqual([{ name: "ThiDua_ranking_2024", value: "'Xếp hạng 2024'!$A$1" }]);
+  });
+
+  it("keeps the old output when a new sheet's name was taken in the meantime", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT, OLD] });
+    const { host } = hostOn(fake);
+    await host.readSnapshot();
+    await asUser(fake, (context) => {
+      context.workbook.worksheets.add("biên bản 2024");
+    });
+
+    await expect(host.write(write())).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+
+    expect(fake.sheetNames()).toEqual(["Báo cáo", "Xếp hạng 2024", "biên bản 2024"]);
+    expect(fake.valuesOf("Xếp hạng 2024", "A1")).toEqual([["bảng cũ"]]);
+    expect(fake.definedNames()).toEqual([{ name: "ThiDua_ranking_2024", value: "'Xếp hạng 2024'!$A$1" }]);
+  });
+
+  it("builds its new sheets very hidden, so that the user never sees one half-written", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT, OLD] });
+    const { host } = hostOn(fake);
+    await host.readSnapshot();
+    fake.simulate.failOn = "Worksheet.Activate";
+    const seen: string[] = [];
+    const original = fake.handle.bind(fake);
+    fake.handle = (request) => {
+      const answer = original(request);
+      seen.push(...fake.sheets.filter((s) => s.name.startsWith("ThiDua~")).map((s) => s.visibility));
+      return answer;
+    };
+
+    await host.write(write()).catch(() => undefined);
+
+    expect(seen.length).toBeGreaterThan(0);
+    expect(fake.sheets.map((s) => s.visibility)).toEqual(["Visible", "Visible"]);
+  });
+
+  it("deletes a temporary sheet stranded by an earlier failure, and never reads it as the user's", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT, { name: "ThiDua~1", values: [["dở dang"]], visibility: "VeryHidden" }] });
+    const { host } = hostOn(fake);
+
+    const snapshot = await host.readSnapshot();
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["Báo cáo"]);
+
+    await host.write(write());
+
+    expect(fake.sheetNames()).toEqual(["Báo cáo", "Xếp hạng 2024", "Biên bản 2024"]);
+    expect(fake.valuesOf("Xếp hạng 2024", "A1")).toEqual([["bảng mới"]]);
+  });
+
+  it("activates the result and selects its cell in the write's own request", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT, OLD] });
+    const { host } = hostOn(fake);
+    await host.readSnapshot();
+    const before = fake.syncCount;
+
+    await host.write(write(), { select: { sheet: "Xếp hạng 2024", cell: "A1" } });
+
+    expect(fake.syncCount - before).toBe(1);
+    expect(fake.activeSheet?.name).toBe("Xếp hạng 2024");
+    expect(fake.selectionAddress()).toBe("Xếp hạng 2024!A1");
+    expect(fake.sheetNames()).toEqual(["Báo cáo", "Xếp hạng 2024", "Biên bản 2024"]);
+  });
+});
+
+describe("OfficeWorkbookHost.write, the finer points Excel imposes", () => {
+  it("keeps the plan's font on a linked cell and its own text as the link's text", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT] });
+    const { host } = hostOn(fake);
+    const spec = {
+      ...plainSpec("findings", "findings_2024", "Kiểm tra 2024", [["Báo cáo!D5"]]),
+      styles: [{ range: { top: 0, left: 0, bottom: 0, right: 0 }, style: { color: "000000", underline: false } }],
+      links: [{ row: 0, col: 0, sheet: "Báo cáo", cell: "D5" }],
+    };
+
+    await host.write(writeOf([{ spec, name: "Kiểm tra 2024", replaces: null }]));
+
+    expect(fake.cell("Kiểm tra 2024", "A1")).toMatchObject({ value: "Báo cáo!D5", hyperlink: "'Báo cáo'!D5", font: { color: "#000000", underline: "None" } });
+  });
+
+  it("writes table headers unique ignoring case, so that Excel does not rename them", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT] });
+    const { host } = hostOn(fake);
+    const spec = {
+      ...plainSpec("ranking", "ranking_2024", "Xếp hạng 2024", [["Điểm", "điểm", null], [1, 2, 3]]),
+      table: { range: { top: 0, left: 0, bottom: 1, right: 2 }, style: "TableStyleMedium2" },
+    };
+
+    await host.write(writeOf([{ spec, name: "Xếp hạng 2024", replaces: null }]));
+
+    expect(fake.valuesOf("Xếp hạng 2024", "A1:C1")).toEqual([["Điểm", "điểm (2)", "Cột 3"]]);
+  });
+
+  it("never names a sheet History, which Excel keeps for itself", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT] });
+    const { host } = hostOn(fake);
+    const plan = resolveWrites([plainSpec("import", "import_history", "history", [["Lịch sử"]])], []);
+
+    await host.write(plan);
+
+    expect(fake.sheetNames()).toEqual(["Báo cáo", "history (2)"]);
+  });
+
+  it("lists the chart's bars in rank order, first at the top", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT] });
+    const { host } = hostOn(fake);
+
+    await host.write(writeOf([{ spec: rankingSpec(), name: "Xếp hạng 2024", replaces: null }]));
+
+    expect(fake.sheet("Xếp hạng 2024").charts[0]?.categoryAxisReversed).toBe(true);
   });
 });

@@ -1,28 +1,38 @@
 /**
- * The workbook open in Excel, through Office.js. Sync budget (see readWorkbook.ts):
+ * The workbook open in Excel, through Office.js. Sync budget (see readWorkbook.ts),
+ * measured on Microsoft's office.js in the tests and `npm run bench`:
  * readSnapshot 1 sync once the host has seen the workbook (an earlier read or
- * write on this host tells it the sheet names); 2 the first time, and 2 when
- * the user has added sheets since; 3 when a sheet it knew was deleted or
- * renamed (the one-sync request fails, then the first-time read).
+ * write on this host tells it the sheet names and sizes); 3 the first time
+ * (names, sizes, cells), +2 when the user has added sheets since, +3 when a
+ * sheet it knew was deleted or renamed (the one-sync request fails, then the
+ * first-time read), +1 per 4.5 MB of cells.
  * write 1 sync after a readSnapshot on this host (+1 to learn the sheet layout
  * when there was none, +1 per extra request only when the payload must be split
- * under 5 MB). selectCell 1. Excel.run adds none of its own: the host tracks no objects.
- * So the pane, which reads the workbook when it opens, ranks and writes in 2 syncs.
+ * under 5 MB), activating and selecting the result included. selectCell 1.
+ * So the pane, which reads the workbook when it opens, ranks, writes and shows
+ * the result in 2 syncs.
  */
-import type { WorkbookHost } from "../host";
+import type { WorkbookHost, WriteOptions } from "../host";
 import type { WorkbookSnapshot } from "../../engine/read/snapshot";
 import type { WriteSpec } from "../../engine/sheets/sheetSpec";
 import type { OfficeAction } from "./officeHostError";
 import { isBusyError, OfficeHostError, officeErrorCode, toOfficeHostError } from "./officeHostError";
 import type { IsSetSupported } from "./requirementSets";
 import { DATA_BAR_SET, describeMissing, PAGE_LAYOUT_SET, REQUIRED_SET, VIEW_SET } from "./requirementSets";
-import { readKnownWorkbook, readWorkbook } from "./readWorkbook";
+import type { ReadMemory } from "./readWorkbook";
+import { EMPTY_MEMORY, readKnownWorkbook, readWorkbook } from "./readWorkbook";
 import type { WriteProgress } from "./applyWriteSpec";
-import { applyWriteSpec, removeLeftovers, sheetsAfterWrite } from "./applyWriteSpec";
+import { applyWriteSpec, restoreAfterFailure, sheetsAfterWrite, TEMPORARY_SHEET } from "./applyWriteSpec";
 import type { WorkbookLayout } from "./workbookLayout";
 import { queueLayout } from "./workbookLayout";
+import { utf8Length } from "./sheetSteps";
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Excel.run with its options (office.js's RunOptions). */
+export type ExcelRun = <T>(options: { readonly delayForCellEdit?: boolean }, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Excel holds a request until the user leaves cell-edit mode, instead of failing it (RunOptions.delayForCellEdit). */
+const DELAY_FOR_CELL_EDIT_SET = "DelayForCellEdit";
+const RUN_OPTIONS = { delayForCellEdit: true } as const;
 
 export interface OfficeHostOptions {
   /** Excel.run, or the fake's run in tests. */
@@ -33,7 +43,7 @@ export interface OfficeHostOptions {
   readonly documentUrl?: () => string | null;
   /** Largest request to send in one sync; Excel on the web refuses more than 5 MB. */
   readonly payloadLimitBytes?: number;
-  /** Wait before the one retry when Excel is in cell-edit mode. */
+  /** Wait before the one retry when Excel is in cell-edit mode (an Excel without DelayForCellEdit). */
   readonly retryDelayMs?: number;
   readonly wait?: (ms: number) => Promise<void>;
 }
@@ -58,9 +68,9 @@ export function fileNameOf(url: string | null): string | null {
 export class OfficeWorkbookHost implements WorkbookHost {
   readonly kind = "office" as const;
   private layout: WorkbookLayout | null = null;
-  /** Sheet names as of this host's last read or write: what the one-sync read asks for (it checks them in the same request). */
-  private knownSheets: readonly string[] = [];
-  private readonly run: ExcelRun;
+  /** Sheet names (and sizes) as of this host's last read or write: what the one-sync read asks for (it checks them in the same request). */
+  private memory: ReadMemory = EMPTY_MEMORY;
+  private readonly excelRun: ExcelRun;
   private readonly isSetSupported: IsSetSupported;
   private readonly documentUrl: () => string | null;
   private readonly payloadLimitBytes: number;
@@ -68,7 +78,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private readonly wait: (ms: number) => Promise<void>;
 
   constructor(options: OfficeHostOptions) {
-    this.run = options.run;
+    this.excelRun = options.run;
     this.isSetSupported = options.isSetSupported;
     this.documentUrl = options.documentUrl ?? (() => null);
     this.payloadLimitBytes = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT;
@@ -78,16 +88,18 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
     this.requireCoreSet("read");
-    const known = this.knownSheets;
+    const memory = this.memory;
     const result = await this.withRetry("read", async () =>
-      (await this.run((context) => readKnownWorkbook(context, known))) ?? (await this.run((context) => readWorkbook(context))),
+      (memory.sheets.length > 0 ? await this.run((context) => readKnownWorkbook(context, memory)) : null) ??
+      (await this.run((context) => readWorkbook(context, memory))),
     );
     this.layout = result.layout;
-    this.knownSheets = result.layout.sheets;
-    return { file: fileNameOf(this.documentUrl()), sheets: result.sheets };
+    this.memory = result.memory;
+    const snapshot = { file: fileNameOf(this.documentUrl()), sheets: result.sheets };
+    return result.skipped.length > 0 ? { ...snapshot, skipped: result.skipped } : snapshot;
   }
 
-  async write(plan: WriteSpec): Promise<void> {
+  async write(plan: WriteSpec, options: WriteOptions = {}): Promise<void> {
     this.requireCoreSet("write");
     if (plan.sheets.length === 0 && plan.activate === null) return;
     const support = {
@@ -103,22 +115,25 @@ export class OfficeWorkbookHost implements WorkbookHost {
       }));
       const progress: WriteProgress = { syncedBatches: 0 };
       try {
-        await this.run((context) => applyWriteSpec(context, plan, layout, support, this.payloadLimitBytes, progress));
+        await this.run((context) => applyWriteSpec(context, plan, layout, support, this.payloadLimitBytes, progress, options));
       } catch (error) {
         // Nothing of this write is left behind (or a leftover shows up as an added sheet at the next read).
-        this.knownSheets = layout.sheets;
+        this.memory = { ...this.memory, sheets: layout.sheets.filter((s) => !TEMPORARY_SHEET.test(s)) };
         if (refusedWhole(error, progress)) {
           // Excel applied nothing: the layout still holds for the retry.
           this.layout = layout;
           throw error;
         }
         this.layout = null;
-        await this.removeLeftoversQuietly(plan, layout);
+        await this.restoreQuietly(plan, layout);
         throw error;
       }
       // The workbook changed: the next write learns the layout again; the next read checks the names it expects.
       this.layout = null;
-      this.knownSheets = sheetsAfterWrite(plan, layout);
+      // What the written sheets will weigh when read back (values, and number formats at ~10 B a cell), so the next read takes them in its one request.
+      const bytes = new Map(this.memory.bytes);
+      for (const w of plan.sheets) bytes.set(w.name.toLowerCase(), utf8Length(JSON.stringify(w.spec.values)) + 10 * w.spec.values.reduce((n, row) => n + row.length, 0));
+      this.memory = { ...this.memory, sheets: sheetsAfterWrite(plan, layout), bytes };
     });
   }
 
@@ -133,6 +148,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
     );
   }
 
+  private run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return this.excelRun(RUN_OPTIONS, batch);
+  }
+
   private requireCoreSet(action: OfficeAction): void {
     if (!this.isSetSupported(REQUIRED_SET.name, REQUIRED_SET.version)) {
       throw new OfficeHostError("unsupported", describeMissing(REQUIRED_SET), null, new Error(`${REQUIRED_SET.name} ${REQUIRED_SET.version} missing (${action})`));
@@ -140,20 +159,23 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   /** Best effort: a failing clean-up must not hide the error that caused it. */
-  private async removeLeftoversQuietly(plan: WriteSpec, layout: WorkbookLayout): Promise<void> {
+  private async restoreQuietly(plan: WriteSpec, layout: WorkbookLayout): Promise<void> {
     try {
-      await this.run((context) => removeLeftovers(context, plan, layout));
+      await this.run((context) => restoreAfterFailure(context, plan, layout));
     } catch {
       // Nothing more can be done from here; the original error is what the user must see.
     }
   }
 
-  /** One retry after a pause when Excel is in cell-edit mode, as Script Lab does; every failure leaves as an OfficeHostError. */
+  /**
+   * Every failure leaves as an OfficeHostError. Where Excel has DelayForCellEdit it waits out cell-edit
+   * mode itself; elsewhere one retry after a pause, as Script Lab does.
+   */
   private async withRetry<T>(action: OfficeAction, attempt: () => Promise<T>): Promise<T> {
     try {
       return await attempt();
     } catch (error) {
-      if (!isBusyError(error)) throw toOfficeHostError(error, action);
+      if (!isBusyError(error) || this.isSetSupported(DELAY_FOR_CELL_EDIT_SET, "1.1")) throw toOfficeHostError(error, action);
     }
     await this.wait(this.retryDelayMs);
     try {

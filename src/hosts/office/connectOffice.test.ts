@@ -14,6 +14,18 @@ describe("connecting to Excel at start-up", () => {
     await expect(connectOffice(50)).resolves.toBeNull();
   });
 
+  it("waits for onReady before looking for Excel, which office.js defines only then", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Báo cáo", values: [["Chỉ tiêu"]] }] });
+    installFakeOffice(globalThis, fake);
+    expect(typeof (globalThis as { Excel?: unknown }).Excel).toBe("undefined");
+
+    const office = await connectOffice(50);
+
+    expect(office?.host.kind).toBe("office");
+    const snapshot = await office!.host.readSnapshot();
+    expect(snapshot.sheets.map((s) => s.values)).toEqual([[["Chỉ tiêu"]]]);
+  });
+
   it("gives the Excel host and the requirement sets this Excel lacks", async () => {
     installFakeOffice(globalThis, createFakeExcel({ apiVersion: "1.8" }));
 

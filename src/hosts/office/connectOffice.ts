@@ -11,12 +11,14 @@ export interface OfficeConnection {
 }
 
 /** Resolves null outside Excel: office.js absent (plain browser, blocked network), no host, another
- * Office application, or office.js that does not answer within readyTimeoutMs. */
+ * Office application, or office.js that does not answer within readyTimeoutMs.
+ * office.js defines `Office` at once but injects the host's script, which defines `Excel`, later:
+ * `Excel` is looked for only once onReady has resolved. */
 export async function connectOffice(readyTimeoutMs: number): Promise<OfficeConnection | null> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function" || typeof Excel === "undefined") return null;
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return null;
   const info = await Promise.race([Office.onReady(), new Promise<null>((resolve) => setTimeout(() => resolve(null), readyTimeoutMs))]);
   // Compared as text: a simulated Office has no HostType enum object.
-  if (!info || String(info.host) !== "Excel") return null;
+  if (!info || String(info.host) !== "Excel" || typeof Excel === "undefined") return null;
   const host = officeHostFromGlobals({ Excel, Office });
   return { host, missing: checkSupport((name, version) => Office.context.requirements.isSetSupported(name, version)) };
 }

@@ -23,7 +23,9 @@ export class OfficeHostError extends Error implements OfficeFailure {
 }
 
 const BUSY_CODES: ReadonlySet<string> = new Set(["InvalidOperationInCellEditMode"]);
-const TOO_LARGE_CODES: ReadonlySet<string> = new Set(["RequestPayloadSizeLimitExceeded", "PayloadTooLarge", "ResponsePayloadSizeLimitExceeded"]);
+const TOO_LARGE_CODES: ReadonlySet<string> = new Set(["RequestPayloadSizeLimitExceeded", "PayloadTooLarge"]);
+/** Excel's answer (a read) was above 5 MB: not the same trouble, nor the same remedy, as a write too large. */
+const RESPONSE_TOO_LARGE_CODE = "ResponsePayloadSizeLimitExceeded";
 const UNSUPPORTED_CODES: ReadonlySet<string> = new Set(["ApiNotFound", "ApiNotAvailable", "UnsupportedOperation"]);
 
 /** The code of an OfficeExtension.Error (or anything shaped like one), else null. */
@@ -51,6 +53,14 @@ export function toOfficeHostError(error: unknown, action: OfficeAction): OfficeH
   const code = officeErrorCode(error);
   if (code !== null && BUSY_CODES.has(code)) {
     return new OfficeHostError("busy", "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc rồi thử lại.", code, error);
+  }
+  if (code === RESPONSE_TOO_LARGE_CODE) {
+    return new OfficeHostError(
+      "tooLarge",
+      "Excel trên web không gửi được dữ liệu của sổ làm việc: một lần đọc vượt giới hạn 5 MB. Hãy xoá những trang tính hoặc vùng ô không cần cho việc chấm điểm, hoặc mở sổ làm việc bằng Excel trên máy tính.",
+      code,
+      error,
+    );
   }
   if (code !== null && TOO_LARGE_CODES.has(code)) {
     return new OfficeHostError(

@@ -15,7 +15,7 @@ export interface OfficeGlobals {
 export function officeHostFromGlobals(globals: OfficeGlobals): OfficeWorkbookHost {
   const { Excel: excel, Office: office } = globals;
   return new OfficeWorkbookHost({
-    run: (batch) => excel.run(batch),
+    run: (options, batch) => excel.run(options, batch),
     isSetSupported: (name, version) => office.context.requirements.isSetSupported(name, version),
     documentUrl: () => office.context.document?.url ?? null,
   });

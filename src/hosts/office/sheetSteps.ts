@@ -6,7 +6,7 @@
  */
 import type { CellStyle, SpecValue, Rect, SheetSpec } from "../../engine/sheets/sheetSpec";
 import { cellAddress, columnLetters, rangeAddress, sheetRef } from "../../engine/a1";
-import { needsTextFormat } from "./textSafety";
+import { literalValue, stringCellFormat } from "./textSafety";
 import { charWidthToPoints, mmToPoints } from "./units";
 
 export interface WriteStep {
@@ -22,18 +22,52 @@ export interface OptionalSupport {
   readonly pageLayout: boolean;
 }
 
-/** Fixed cost of a command in the request (object path, method name, ids). */
-const COMMAND_BYTES = 120;
+/**
+ * Request bytes of one command as office.js serialises it: the object path of
+ * its range ({"Id":…,"ObjectPathType":3,"Name":"GetRange",…}, ~110 B), the
+ * instantiate action (~55 B), the action itself with its "L" list of paths
+ * (~110 B) and the navigation paths between (format, font: ~70 B each).
+ * Measured on the real library in payloadEstimate.test.ts.
+ */
+export const COMMAND_BYTES = 400;
+
+/** Excel's largest row height (points) and column width (characters). */
+export const MAX_ROW_POINTS = 409;
+export const MAX_COLUMN_CHARS = 255;
+
+/** office.js sets an array above 1,500 cells in row blocks, each with two more object paths (getRow, getBoundingRect). */
+const LIBRARY_BLOCK_CELLS = 1500;
+const LIBRARY_BLOCK_BYTES = 450;
 
 function address(r: Rect): string {
   return rangeAddress(r.top, r.left, r.bottom, r.right);
 }
 
-function jsonBytes(value: unknown): number {
-  return JSON.stringify(value).length;
+/** UTF-8 bytes of a string: what the request weighs (a Vietnamese letter takes 2 or 3). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
-/** Number formats of the value grid: styles in order, then "@" on the strings Excel would reinterpret. */
+function jsonBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(value));
+}
+
+/** What office.js adds for setting an array of this many cells (its own row blocks). */
+function arrayOverhead(cells: number): number {
+  return cells > LIBRARY_BLOCK_CELLS ? Math.ceil(cells / LIBRARY_BLOCK_CELLS) * LIBRARY_BLOCK_BYTES + COMMAND_BYTES : 0;
+}
+
+/** Number formats of the value grid: styles in order, then "@" on every string (textSafety.ts). */
 export function gridNumberFormats(plan: SheetSpec): string[][] {
   const grid = plan.values.map((row) => row.map(() => "General"));
   for (const { range, style } of plan.styles) {
@@ -45,10 +79,32 @@ export function gridNumberFormats(plan: SheetSpec): string[][] {
   }
   plan.values.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (typeof v === "string" && needsTextFormat(v)) grid[r]![c] = "@";
+      const format = typeof v === "string" ? stringCellFormat(v) : null;
+      if (format !== null) grid[r]![c] = format;
     }),
   );
   return grid;
+}
+
+/**
+ * The values with the table's header row made unique ignoring case, a blank header named "Cột <n>":
+ * otherwise Excel renames them itself when it makes the table ("Điểm", "điểm2", "Column3").
+ */
+export function withUniqueTableHeaders(plan: SheetSpec): readonly (readonly SpecValue[])[] {
+  const table = plan.table;
+  if (table === null) return plan.values;
+  const row = plan.values[table.range.top];
+  if (row === undefined) return plan.values;
+  const seen = new Set<string>();
+  const header = row.map((v, c) => {
+    if (c < table.range.left || c > table.range.right) return v;
+    const text = v === null ? "" : String(v);
+    let name = text.trim() === "" ? `Cột ${c - table.range.left + 1}` : text;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${text} (${n})`;
+    seen.add(name.toLowerCase());
+    return name === text ? v : name;
+  });
+  return plan.values.map((r, i) => (i === table.range.top ? header : r));
 }
 
 /** Splits the grid into row blocks of at most maxBytes each (a single wider row stays whole). */
@@ -135,26 +191,44 @@ export function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetSpec, suppor
     const format = style.numberFormat;
     const rows = range.bottom - range.top + 1;
     const cols = range.right - range.left + 1;
-    step(rows * cols * (format.length + 3), () => {
+    step(rows * cols * (utf8Length(format) + 3) + arrayOverhead(rows * cols), () => {
       sheet().getRange(address(range)).numberFormat = Array.from({ length: rows }, () => Array.from({ length: cols }, () => format));
     });
   }
 
   if (plan.values.length > 0 && width > 0) {
-    const formats = gridNumberFormats(plan);
-    for (const block of rowBlocks(plan.values, formats, maxStepBytes)) {
-      step(block.bytes, () => {
+    const values = withUniqueTableHeaders(plan);
+    const formats = gridNumberFormats({ ...plan, values });
+    for (const block of rowBlocks(values, formats, maxStepBytes)) {
+      // Two arrays (formats, values), each in office.js's row blocks.
+      step(block.bytes + 2 * arrayOverhead((block.last - block.first + 1) * width), () => {
         const range = sheet().getRange(rangeAddress(block.first, 0, block.last, width - 1));
         // Formats before values: a Text cell keeps "=SUM(A1)" or "+84 912" literally.
         range.numberFormat = formats.slice(block.first, block.last + 1);
-        range.values = plan.values.slice(block.first, block.last + 1) as (string | number | boolean | null)[][];
+        range.values = values.slice(block.first, block.last + 1).map((row) => row.map((v) => (typeof v === "string" ? literalValue(v) : v)));
       });
     }
   }
 
+  // Links before styles: Excel dresses a new link in its Hyperlink style, which the plan's styles then override.
+  if (support.view && plan.links.length > 0) {
+    step(jsonBytes(plan.links) + plan.links.length * COMMAND_BYTES, () => {
+      for (const link of plan.links) {
+        const shown = plan.values[link.row]?.[link.col];
+        // textToDisplay: the cell's own text, which a link without it may replace by the reference.
+        sheet().getRange(cellAddress(link.row, link.col)).hyperlink = {
+          documentReference: sheetRef(link.sheet, link.cell),
+          textToDisplay: shown === null || shown === undefined ? sheetRef(link.sheet, link.cell) : String(shown),
+        };
+      }
+    });
+  }
+
   for (const { range, style } of plan.styles) {
     if (!Object.keys(style).some((key) => key !== "numberFormat")) continue;
-    step(jsonBytes(style), () => applyStyle(sheet().getRange(address(range)), range, style));
+    // One command per property set (a border: two per edge).
+    const commands = Object.keys(style).length + (style.border !== undefined ? 12 : 0);
+    step(jsonBytes(style) + commands * COMMAND_BYTES, () => applyStyle(sheet().getRange(address(range)), range, style));
   }
 
   if (plan.merges.length > 0) {
@@ -163,20 +237,13 @@ export function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetSpec, suppor
     });
   }
 
-  const widths = runs(plan.columnWidths.map((w, index) => ({ index, value: w })));
-  const heights = runs(plan.rowHeights.map((h) => ({ index: h.row, value: h.height })));
+  // Excel refuses a row above 409 points or a column above 255 characters, and with it the whole request.
+  const widths = runs(plan.columnWidths.map((w, index) => ({ index, value: Math.min(w, MAX_COLUMN_CHARS) })));
+  const heights = runs(plan.rowHeights.map((h) => ({ index: h.row, value: Math.min(h.height, MAX_ROW_POINTS) })));
   if (widths.length + heights.length > 0) {
     step((widths.length + heights.length) * COMMAND_BYTES, () => {
       for (const w of widths) sheet().getRange(`${columnLetters(w.first)}:${columnLetters(w.last)}`).format.columnWidth = charWidthToPoints(w.value);
       for (const h of heights) sheet().getRange(`${h.first + 1}:${h.last + 1}`).format.rowHeight = h.value;
-    });
-  }
-
-  if (support.view && plan.links.length > 0) {
-    step(jsonBytes(plan.links) + plan.links.length * COMMAND_BYTES, () => {
-      for (const link of plan.links) {
-        sheet().getRange(cellAddress(link.row, link.col)).hyperlink = { documentReference: sheetRef(link.sheet, link.cell) };
-      }
     });
   }
 
@@ -206,6 +273,8 @@ export function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetSpec, suppor
       c.title.text = chart.title;
       c.legend.visible = false;
       c.series.getItemAt(0).setXAxisValues(ws.getRange(address(chart.categories)));
+      // A bar chart plots its first category at the bottom: reversed, rank 1 is on top, as in the table.
+      c.axes.categoryAxis.reversePlotOrder = true;
       c.setPosition(cellAddress(chart.anchor.top, chart.anchor.left), cellAddress(chart.anchor.bottom, chart.anchor.right));
     });
   }

@@ -1,20 +1,27 @@
 /**
- * Which plan strings must be written into "@" (Text) cells so that Excel keeps
- * them literally. Excel parses a string assigned to Range.values as if it were
- * typed: "=…", "+…", "-…" and "@…" become formulas, "0912" becomes 912,
- * "12/02/2025" a date, "TRUE" a boolean, "'x" loses its apostrophe. Formatting
- * exactly these cells as Text first keeps member text as the member wrote it,
- * whatever the user's locale, while ordinary text keeps the General format.
+ * How plan strings are written so that Excel keeps them literally. Excel parses
+ * a string assigned to Range.values as if it were typed: "=…", "+…", "-…" and
+ * "@…" become formulas, "0912" becomes 912, "12/02/2025", "1-Jan", "May 2024"
+ * and "2024-02-12 10:30" dates, "1 1/2" the number 1.5, "TRUE" a boolean, and
+ * "'x" loses its apostrophe — and which of these it does depends on the user's
+ * locale. So no pattern list is safe: every string cell is formatted as Text
+ * ("@") before its value is set. Text cells show "####" for more than 255
+ * characters, so a longer string keeps the General format; it can only be
+ * taken for a formula (no number or date is that long), and a leading
+ * apostrophe, which Excel does not show, keeps it text.
  */
 
-const FORMULA_PREFIX = /^[=+\-@']/;
-/** Digits with separators, currency, sign, parentheses or a percent sign: "1.234,5", "(12)", "15%", "1E5". */
-const NUMBER_LIKE = /^[\s$€₫(]*[\d.,\s]*\d[\d.,\s]*(e[+-]?\d+)?[\s%)]*$/i;
-const DATE_OR_TIME_LIKE = /^\d{1,4}\s*[/.\-:]\s*\d{1,2}(\s*[/.\-:]\s*\d{1,4})?(\s*[ap]m)?$/i;
-const BOOLEAN_OR_ERROR = /^(true|false|#(div\/0!|n\/a|name\?|null!|num!|ref!|value!|spill!|calc!))$/i;
+/** Excel displays a Text-formatted cell holding more than this many characters as "####". */
+export const TEXT_FORMAT_MAX_CHARS = 255;
 
-export function needsTextFormat(text: string): boolean {
-  const t = text.trim();
-  if (t.length === 0) return false;
-  return FORMULA_PREFIX.test(text) || NUMBER_LIKE.test(t) || DATE_OR_TIME_LIKE.test(t) || BOOLEAN_OR_ERROR.test(t);
+const FORMULA_PREFIX = /^[=+\-@']/;
+
+/** The number format a string cell gets: "@" unless the string is too long for a Text cell. */
+export function stringCellFormat(text: string): "@" | null {
+  return text.length <= TEXT_FORMAT_MAX_CHARS ? "@" : null;
+}
+
+/** The value to assign for a string: a long one that Excel would read as a formula gets an apostrophe. */
+export function literalValue(text: string): string {
+  return text.length > TEXT_FORMAT_MAX_CHARS && FORMULA_PREFIX.test(text) ? `'${text}` : text;
 }

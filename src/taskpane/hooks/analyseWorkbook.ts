@@ -14,7 +14,7 @@ export async function analyseWorkbook(host: WorkbookHost, services: PaneServices
   const snapshot = await host.readSnapshot();
   const year = parseYear(yearText);
   const options = year.ok && year.year !== undefined ? { year: year.year } : {};
-  const data = services.readCluster([snapshot], options);
-  const result = services.scoreCluster(data);
-  return { snapshot, analysis: { data, result }, form: services.defaultConferenceForm(data, result) };
+  const data = await services.readCluster([snapshot], options);
+  const result = await services.scoreCluster(data);
+  return { snapshot, analysis: { data, result }, form: await services.defaultConferenceForm(data, result) };
 }

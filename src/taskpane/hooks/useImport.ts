@@ -53,7 +53,7 @@ export function useImport(host: WorkbookHost, dispatch: Dispatch<PaneAction>, af
 async function readMemberFile(file: PickedFile, services: PaneServices): Promise<ReadFile | { message: string }> {
   try {
     const snapshot = await services.readXlsx(await file.arrayBuffer(), file.name);
-    const data = services.readCluster([snapshot]);
+    const data = await services.readCluster([snapshot]);
     const plans: SheetSpec[] = [];
     const sourceSheets = new Map<string, string>();
     for (const report of data.reports) {

@@ -20,9 +20,9 @@ export function useRankingWrite(host: WorkbookHost, dispatch: Dispatch<PaneActio
       const [ranking, findings] = await Promise.all([services.rankingSheets(analysis.result, analysis.data, form), services.findingsSheet(analysis.result)]);
       const plans: SheetSpec[] = [...ranking, ...(findings ? [findings] : [])];
       const plan = await services.resolveWrites(plans, snapshot.sheets);
-      await host.write(plan);
+      // The write itself shows the ranking: no round trip of its own to select it.
       const rankingSheet = plan.sheets.find((s) => s.spec.kind === "ranking")?.name ?? plan.activate;
-      if (rankingSheet) await host.selectCell(rankingSheet, null);
+      await host.write(plan, rankingSheet ? { select: { sheet: rankingSheet, cell: "A1" } } : {});
       dispatch({ type: "sheetsWritten", output: "ranking", sheets: plan.sheets.map((s) => s.name) });
       dispatch({ type: "taskFinished" });
     } catch (error) {

@@ -42,7 +42,7 @@ export function useReportForms(host: WorkbookHost, mode: "office" | "file", anal
     setState({ status: "busy" });
     try {
       const snapshot = await host.readSnapshot();
-      const data = analysis?.data ?? services.readCluster([snapshot]);
+      const data = analysis?.data ?? (await services.readCluster([snapshot]));
       // The rotation list names the members; a workbook without one still knows the members it has imported.
       const members = data.info.rotation.length > 0 ? data.info.rotation : data.reports.map((r) => r.member);
       const made = await services.reportForms(data, [snapshot], members);

@@ -1,5 +1,5 @@
 import type { SheetSnapshot, WorkbookSnapshot, WriteSpec } from "../../engine";
-import type { WorkbookHost } from "../../hosts/host";
+import type { WorkbookHost, WriteOptions } from "../../hosts/host";
 import { writtenSheet } from "./writtenSheet";
 
 export interface FakeHost extends WorkbookHost {
@@ -23,7 +23,7 @@ export function fakeHost(kind: "office" | "file", sheets: SheetSnapshot[] = [she
     async readSnapshot(): Promise<WorkbookSnapshot> {
       return { file: kind === "file" ? "cum.xlsx" : null, sheets: [...host.sheets] };
     },
-    async write(plan: WriteSpec): Promise<void> {
+    async write(plan: WriteSpec, options: WriteOptions = {}): Promise<void> {
       if (host.failNextWrite) {
         const error = host.failNextWrite;
         host.failNextWrite = null;
@@ -32,6 +32,8 @@ export function fakeHost(kind: "office" | "file", sheets: SheetSnapshot[] = [she
       host.writes.push(plan);
       const replaced = new Set(plan.sheets.map((s) => s.replaces));
       host.sheets = [...host.sheets.filter((s) => !replaced.has(s.name)), ...plan.sheets.map((s) => writtenSheet(s.name, s.spec))];
+      // A write that shows its result selects as part of it (no separate selectCell).
+      if (options.select) host.selections.push(options.select);
     },
     async selectCell(sheetName: string, cell: string | null): Promise<void> {
       host.selections.push({ sheet: sheetName, cell });

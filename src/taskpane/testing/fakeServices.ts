@@ -1,5 +1,7 @@
 import { strToU8 } from "fflate";
-import type { ClusterData, ClusterResult, ConferenceForm, MemberReport, OutputKind, SheetSnapshot, SheetSpec, SheetWrite, WorkbookSnapshot, WriteSpec } from "../../engine";
+import type { ClusterData, ClusterResult, ConferenceForm, MemberReport, OutputKind, SheetSpec, WorkbookSnapshot } from "../../engine";
+// The engine's own same-name rule and tag slug, so that the pane's tests cannot drift from them.
+import { resolveWrites, tagSlug } from "../../engine/sheets";
 import { plainSpec } from "../../engine/testing/sheetSpecs";
 import type { FileWorkbook } from "../../hosts/host";
 import type { PaneServices } from "../services";
@@ -8,25 +10,6 @@ import { fakeHost } from "./fakeHost";
 function plan(kind: OutputKind, tag: string, name: string): SheetSpec {
   return plainSpec(kind, tag, name, [[name]]);
 }
-
-/** The same-name rule, enough for the pane's tests: same tag replaces, a foreign name gets " (2)". */
-function resolveWrites(plans: readonly SheetSpec[], existing: readonly SheetSnapshot[]): WriteSpec {
-  const sheets: SheetWrite[] = plans.map((p) => {
-    const own = existing.find((s) => s.tag === p.tag);
-    if (own) return { spec: p, name: own.name, replaces: own.name };
-    const taken = existing.some((s) => s.name === p.name);
-    return { spec: p, name: taken ? `${p.name} (2)` : p.name, replaces: null };
-  });
-  return { sheets, activate: sheets.find((s) => s.spec.kind === "ranking")?.name ?? null };
-}
-
-const slug = (text: string): string =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "_");
 
 export interface FakeServices extends PaneServices {
   readonly minutesForms: ConferenceForm[];
@@ -78,7 +61,7 @@ export function fakeServices({ data, result, files = {} }: FakeServicesOptions):
       keyIndicator: null,
       nextPledgeCount: null,
     }),
-    importSheet: async (_sheet, member) => plan("import", `import_${slug(member)}`, `TH ${member}`),
+    importSheet: async (_sheet, member) => plan("import", `import_${tagSlug(member)}`, `TH ${member}`),
     rankingSheets: async (r, _d, form) => {
       services.rankingForms.push(form);
       return [plan("ranking", `ranking_${r.year}`, `Xếp hạng ${r.year}`), plan("detail", `detail_${r.year}`, `Chi tiết điểm ${r.year}`)];
@@ -104,7 +87,7 @@ export function fakeServices({ data, result, files = {} }: FakeServicesOptions):
     async reportForms(_d, _w, members) {
       services.formMembers.push(members);
       if (members.length === 0) return { ok: false, reason: "no-members" };
-      return { ok: true, forms: members.map((m) => ({ member: m, fileName: `bao-cao-${slug(m)}.xlsx`, sheets: [plan("form", "form_report", `Báo cáo ${m}`)] })) };
+      return { ok: true, forms: members.map((m) => ({ member: m, fileName: `bao-cao-${tagSlug(m)}.xlsx`, sheets: [plan("form", "form_report", `Báo cáo ${m}`)] })) };
     },
     // The bytes name the sheet, so that a test can tell the files of a zip apart.
     formWorkbook: async (sheets) => strToU8(`PK ${sheets.map((s) => s.name).join(", ")}`),

@@ -24,7 +24,7 @@ async function clusterWorkbookIndex(files: readonly File[], services: PaneServic
   for (const [i, file] of files.entries()) {
     let data;
     try {
-      data = services.readCluster([await services.readXlsx(await file.arrayBuffer(), file.name)]);
+      data = await services.readCluster([await services.readXlsx(await file.arrayBuffer(), file.name)]);
     } catch {
       continue; // an unreadable file gets its own message when it is opened or imported
     }

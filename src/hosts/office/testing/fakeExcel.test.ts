@@ -40,7 +40,7 @@ describe("fake Excel", () => {
     });
   });
 
-  it("applies nothing until sync and counts every sync", async () => {
+  it("applies nothing until sync, and office.js sends nothing for a sync with nothing queued", async () => {
     const fake = seeded();
     await fake.run(async (context) => {
       context.workbook.worksheets.add("Mới");
@@ -49,7 +49,7 @@ describe("fake Excel", () => {
       await context.sync();
     });
     expect(fake.sheetNames()).toEqual(["Báo cáo", "Mới"]);
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(1);
   });
 
   it("stores a string starting with = as a formula unless the cell is formatted as Text", async () => {
@@ -164,12 +164,56 @@ describe("fake Excel", () => {
     expect(fake.definedNames()).toEqual([{ name: "ThiDua_ranking_2024", value: "#REF!" }]);
   });
 
-  it("drops commands left unsynced when run ends", async () => {
+  it("sends the commands left unsynced when run ends, as Excel.run does", async () => {
     const fake = seeded();
     await fake.run(async (context) => {
-      context.workbook.worksheets.add("Không ghi");
+      context.workbook.worksheets.add("Cuối lượt");
     });
-    expect(fake.sheetNames()).toEqual(["Báo cáo"]);
-    expect(fake.syncCount).toBe(0);
+    expect(fake.sheetNames()).toEqual(["Báo cáo", "Cuối lượt"]);
+    expect(fake.syncCount).toBe(1);
+  });
+});
+
+describe("the simulated Excel enforces what Excel enforces", () => {
+  it("leaves a cell as it is where the values array holds null", async () => {
+    const fake = seeded();
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Báo cáo").getRange("B2:C2").values = [[null, "mới"]];
+      await context.sync();
+    });
+    expect(fake.valuesOf("Báo cáo", "B2:C2")).toEqual([["Chỉ tiêu", "mới"]]);
+  });
+
+  it("refuses to delete the last visible sheet, and a sheet named History", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "A", values: [[1]] }, { name: "B", values: [[1]], visibility: "VeryHidden" }] });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("A").delete();
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+      context.workbook.worksheets.add("HISTORY");
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(fake.sheetNames()).toEqual(["A", "B"]);
+  });
+
+  it("refuses a row above 409 points and a column above 255 characters", async () => {
+    const fake = seeded();
+    await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Báo cáo");
+      ws.getRange("1:1").format.rowHeight = 410;
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      ws.getRange("A:A").format.columnWidth = 1400;
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+  });
+
+  it("answers null values for a read above 5 million cells", async () => {
+    const fake = seeded();
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Báo cáo").getRange("A1:Z200000");
+      range.load("values,rowCount");
+      await context.sync();
+      expect(range.rowCount).toBe(200_000);
+      expect(range.values).toBeNull();
+    });
   });
 });

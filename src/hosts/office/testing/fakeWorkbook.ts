@@ -52,10 +52,15 @@ export interface FakeChart {
   categories: string | null;
   position: { from: string; to: string } | null;
   legendVisible: boolean;
+  /** ChartAxis.reversePlotOrder of the category axis: a bar chart then lists its categories top-down. */
+  categoryAxisReversed: boolean;
 }
 
 export interface FakeSheet {
+  /** Worksheet.id: what Excel keys the collection's items by. */
+  readonly id: string;
   name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
   readonly cells: Map<string, FakeCell>;
   readonly merges: Box[];
   readonly columnWidths: Map<number, number>;
@@ -63,7 +68,7 @@ export interface FakeSheet {
   freeze: { rows: number; columns: number } | null;
   pageLayout: FakePageLayout;
   readonly conditionalFormats: { type: string; address: string; fillColor: string | null }[];
-  readonly tables: { name: string; address: string; style: string; hasHeaders: boolean }[];
+  readonly tables: { name: string; address: string; readonly box: Box; style: string; hasHeaders: boolean }[];
   readonly charts: FakeChart[];
   deleted: boolean;
 }
@@ -109,6 +114,36 @@ export function cellKey(row: number, col: number): string {
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+function serial(year: number, month: number, day: number, minutes = 0): number {
+  return (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000 + minutes / 1440;
+}
+
+function monthOf(word: string): number {
+  return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+}
+
+/**
+ * Typed input Excel (en-US) turns into a number: a fraction ("1 1/2" → 1.5),
+ * a date or date-time ("2024-02-12 10:30", "12/02/2025", "1-Jan", "May 2024")
+ * or a time ("10:30"). Null when the text stays text.
+ */
+export function typedNumber(t: string): number | null {
+  let m = /^(\d+) (\d+)\/(\d+)$/.exec(t);
+  if (m) return Number(m[1]) + Number(m[2]) / Number(m[3]);
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{2}))?$/.exec(t);
+  if (m) return serial(Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 0 : Number(m[4]) * 60 + Number(m[5]));
+  m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})$/.exec(t);
+  if (m) return serial(Number(m[3]) < 100 ? 2000 + Number(m[3]) : Number(m[3]), Number(m[1]), Number(m[2]));
+  m = /^(\d{1,2})[- ]([A-Za-z]{3,9})$/.exec(t);
+  if (m && monthOf(m[2]!) > 0) return serial(2024, monthOf(m[2]!), Number(m[1]));
+  m = /^([A-Za-z]{3,9})[- ](\d{4})$/.exec(t);
+  if (m && monthOf(m[1]!) > 0) return serial(Number(m[2]), monthOf(m[1]!), 1);
+  m = /^(\d{1,2}):(\d{2})$/.exec(t);
+  if (m) return (Number(m[1]) * 60 + Number(m[2])) / 1440;
+  return null;
+}
 const PERCENT = /^[+-]?(\d+\.?\d*|\.\d+)%$/;
 
 /**
@@ -131,6 +166,8 @@ export function storeValue(cell: FakeCell, input: FakeValue | null): void {
   } else if (PERCENT.test(t)) {
     cell.value = Number(t.slice(0, -1)) / 100;
     if (cell.numberFormat === "General") cell.numberFormat = "0%";
+  } else if (typedNumber(t) !== null) {
+    cell.value = typedNumber(t);
   } else if (/^(true|false)$/i.test(t)) {
     cell.value = t.toLowerCase() === "true";
   } else if (/^[=+\-@]/.test(input)) {
@@ -145,8 +182,9 @@ export function storeValue(cell: FakeCell, input: FakeValue | null): void {
 
 const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/;
 
+/** Excel's rules: 1–31 characters, none of []:*?/\, no apostrophe at either end, not "History" (reserved), unique ignoring case. */
 export function checkSheetName(name: string, others: readonly FakeSheet[]): void {
-  if (name.length === 0 || name.length > 31 || FORBIDDEN_IN_SHEET_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) {
+  if (name.length === 0 || name.length > 31 || FORBIDDEN_IN_SHEET_NAME.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
     throw new FakeOfficeError("InvalidArgument", `The sheet name "${name}" is not valid.`);
   }
   const folded = name.toLowerCase();
@@ -155,9 +193,13 @@ export function checkSheetName(name: string, others: readonly FakeSheet[]): void
   }
 }
 
+let sheetIds = 0;
+
 export function newSheet(name: string): FakeSheet {
   return {
+    id: `{sheet-${++sheetIds}}`,
     name,
+    visibility: "Visible",
     cells: new Map(),
     merges: [],
     columnWidths: new Map(),

@@ -1,5 +1,9 @@
-/** Puts a fake Excel behind the globals Office and Excel of a page, for the e2e tests. */
-import type { FakeExcel } from "./fakeExcel";
+/**
+ * Puts a simulated Excel behind the globals Office and Excel of a page. As
+ * office.js does in Excel, `Office` exists at once and `Excel` only once the
+ * host's script has loaded, which is when onReady resolves.
+ */
+import type { FakeExcel } from "./simulatedExcel";
 
 /** The Excel enums the host and the pane may name (string values, as in office.js). */
 const EXCEL_ENUMS = {
@@ -23,8 +27,13 @@ const EXCEL_ENUMS = {
 } as const;
 
 export function installFakeOffice(globalObject: object, fake: FakeExcel): void {
+  const excel = { run: fake.run, ...EXCEL_ENUMS };
   const office = {
-    onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
+    onReady: async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      Object.defineProperty(globalObject, "Excel", { value: excel, configurable: true, writable: true });
+      return { host: "Excel", platform: "PC" };
+    },
     HostType: { Excel: "Excel" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
     context: {
@@ -33,5 +42,4 @@ export function installFakeOffice(globalObject: object, fake: FakeExcel): void {
     },
   };
   Object.defineProperty(globalObject, "Office", { value: office, configurable: true, writable: true });
-  Object.defineProperty(globalObject, "Excel", { value: { run: fake.run, ...EXCEL_ENUMS }, configurable: true, writable: true });
 }

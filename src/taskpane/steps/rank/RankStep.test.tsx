@@ -73,7 +73,7 @@ describe("Xếp hạng", () => {
       ["Chi tiết điểm 2024", "detail"],
       ["Kiểm tra 2024", "findings"],
     ]);
-    expect(host.selections).toEqual([{ sheet: "Xếp hạng 2024", cell: null }]);
+    expect(host.selections).toEqual([{ sheet: "Xếp hạng 2024", cell: "A1" }]);
   });
 
   it("keeps a user's sheet of the same name and writes beside it", async () => {
@@ -84,7 +84,7 @@ describe("Xếp hạng", () => {
     await userEvent.click(screen.getByRole("button", { name: "Ghi trang Xếp hạng" }));
 
     expect(await screen.findByText("“Xếp hạng 2024 (2)” và “Chi tiết điểm 2024”")).toBeInTheDocument();
-    expect(host.selections).toEqual([{ sheet: "Xếp hạng 2024 (2)", cell: null }]);
+    expect(host.selections).toEqual([{ sheet: "Xếp hạng 2024 (2)", cell: "A1" }]);
     expect(host.sheets.map((s) => s.name)).toEqual(["Giao ước", "Xếp hạng 2024", "Xếp hạng 2024 (2)", "Chi tiết điểm 2024"]);
   });
 });
