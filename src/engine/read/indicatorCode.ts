@@ -61,3 +61,35 @@ export function toRoman(n: number): string {
   }
   return out;
 }
+
+/** A code as segments (docs/so-lieu.md §2): runs of digits and runs of letters, split at dots and at every change
+ * between digit and letter; letters lower case with đ as d. "a4.1.1" → a·4·1·1, "C1.2" → c·1·2, "1a" → 1·a,
+ * "a.7.1" → a·7·1. Anything that is neither digit nor letter separates segments. */
+export function codeSegments(code: string): readonly string[] {
+  const out: string[] = [];
+  let run = "";
+  let runIsDigit = false;
+  for (const ch of code.normalize("NFC").toLowerCase()) {
+    const c = ch === "đ" ? "d" : ch;
+    const digit = c >= "0" && c <= "9";
+    const letter = !digit && c.toUpperCase() !== c.toLowerCase();
+    if (!digit && !letter) {
+      if (run !== "") out.push(run);
+      run = "";
+      continue;
+    }
+    if (run !== "" && digit !== runIsDigit) {
+      out.push(run);
+      run = "";
+    }
+    run += c;
+    runIsDigit = digit;
+  }
+  if (run !== "") out.push(run);
+  return out;
+}
+
+/** The key codes are compared by: segments joined by "·" ("a.7.1" and "A7.1" → "a·7·1"). */
+export function segmentKey(code: string): string {
+  return codeSegments(code).join("·");
+}

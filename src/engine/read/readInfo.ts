@@ -75,6 +75,7 @@ export function emptyInfo(): InfoValues {
     chair: null,
     secretary: null,
     attendees: null,
+    classes: [],
   };
 }
 

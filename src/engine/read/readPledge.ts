@@ -5,7 +5,7 @@ import type { SheetSnapshot } from "./snapshot";
 import { indicatorRef, makeFinding } from "../findings/makeFinding";
 import { FindingSink, SheetPlace } from "./findingSink";
 import type { TableHeader } from "./findHeader";
-import { parentCode, readCode, toRoman } from "./indicatorCode";
+import { codeSegments, parentCode, readCode, toRoman } from "./indicatorCode";
 import type { LabelCache } from "./labelCache";
 import type { PledgeIndex } from "./pledgeIndex";
 import { qualifyCode } from "./pledgeIndex";
@@ -188,6 +188,7 @@ export function readPledge(sheet: SheetSnapshot, header: TableHeader | null, fil
     sheet: sheet.name,
     groups,
     indicators,
+    headings: [],
     indicatorCount: entries.filter(isRoot).length,
   };
   return { pledge, index: { byCode, byName, headingCodes, headingNames, groupByName, qualified, leaves: indicators }, findings: sink.inSheetOrder() };
@@ -225,11 +226,20 @@ export function readPledge(sheet: SheetSnapshot, header: TableHeader | null, fil
     const mandatoryRaw = columns.mandatory === undefined ? null : rawAt(sheet, r, columns.mandatory);
     return {
       code,
+      segments: codeSegments(e.code),
+      parentCode: parentCode(e.code),
+      adjusts: null,
+      adjustments: [],
       name: e.name,
       unit: unit === "" ? null : unit,
       maxPoints,
       rule,
       ruleText: ruleText === "" ? null : ruleText,
+      ruleSource: parsedRule === "blank" ? "blank" : "given",
+      bonusFrom: null,
+      penaltyCap: null,
+      bands: [],
+      gradeShares: [],
       bonusPerPercent: num("bonusPerPercent"),
       bonusCap: num("bonusCap"),
       penaltyPerPercent: num("penaltyPerPercent"),

@@ -123,7 +123,9 @@ export function readReport(
       growth: readValueField(at, columns.growth, "growth"),
       selfScore: readValueField(at, columns.selfScore, "selfScore"),
       clusterScore: readValueField(at, columns.clusterScore, "clusterScore"),
+      reason: null,
       note: note === "" ? null : note,
+      notAssigned: null,
     };
   }
 
