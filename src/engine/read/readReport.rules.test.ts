@@ -95,7 +95,7 @@ describe("member reports against a real table", () => {
     const base = readWith(FULL).reports[0]?.rows;
     fc.assert(
       fc.property(fc.constantFrom("Không giao", "KG", "N/A", "KAD"), fc.constantFrom("b1", "b2", "C6"), (word, code) => {
-        const rows = FULL.map((r) => (r[0] === code ? [code, r[1], word, word] : r));
+        const rows = FULL.map((r): readonly RawValue[] => (r[0] === code ? [code, r[1] ?? null, word, word] : r));
         const data = readWith(rows);
         const read = data.reports[0]?.rows ?? {};
         for (const [k, v] of Object.entries(base ?? {})) if (k !== code) expect(read[k]).toEqual(v);
