@@ -147,6 +147,13 @@ export function readEntry(p: PledgeSheet, row: Extract<PledgeRow, { kind: "coded
     bands = below.bands;
   }
 
+  // A band above M is worth a look (docs/cham-diem.md, "tiers"): the first such band is named.
+  const over = rule === "tiers" && points !== null ? bands.find((b) => b.points > (points ?? 0) + 1e-9) : undefined;
+  if (over !== undefined && points !== null) {
+    const col = ruleBands !== "" ? columns.rule : tiersText !== "" ? columns.tiers : columns.maxPoints;
+    sink.add(makeFinding("BAND_ABOVE_MAX", "warning", place.at(r, col ?? 0), { indicatorCode: row.walked.code, points: over.points, max: points }));
+  }
+
   const unit = columns.unit === undefined ? "" : textAt(sheet, r, columns.unit);
   const mandatoryRaw = columns.mandatory === undefined ? null : rawAt(sheet, r, columns.mandatory);
   const mandatory =

@@ -310,7 +310,7 @@ function readRow(s: ReportSheet, place: SheetPlace, rowSink: FindingSink, sink: 
         field === "selfScore" ||
         (field === "attainment" && figures) ||
         ((field === "plan" || field === "actual") && (appraised || notAssigned !== null)) ||
-        (field === "plan" && (adjustment || indicator.rule === "direct"));
+        (field === "plan" && (adjustment || indicator.rule === "direct" || indicator.rule === "pass" || indicator.rule === "grade"));
       sink.add(unused && f.severity === "error" ? { ...f, severity: "warning" } : f);
     }
     rowSink.findings.length = 0;
