@@ -91,24 +91,6 @@ describe("member reports against a real table", () => {
     ]);
   });
 
-  it("makes a negative plan or actual of a ratio row an error (số âm), a warning under an appraisal, nothing for a % unit", () => {
-    const pledge = grid("Bảng điểm", [
-      ["BẢNG ĐIỂM NĂM 2022"],
-      ["STT", "Chỉ tiêu", "ĐVT", "Điểm chuẩn", "Cách chấm"],
-      ["1", "Thu ngân sách", "tỷ đồng", 10],
-      ["2", "Tăng trưởng", "%", 10],
-      ["3", "Doanh thu", "tỷ đồng", 10, "Tỷ lệ"],
-      ["4", "Vi phạm", "lần", 1, "Trừ điểm"],
-    ]);
-    const rows = [["1", "Thu ngân sách", 100, -5], ["2", "Tăng trưởng", 5, -1.2], ["3", "Doanh thu", -10, 10, null, null, null, 8, "Thẩm định lại"], ["4", "Vi phạm", null, 0]];
-    const data = readCluster([workbook("cum.xlsx", pledge, report("huyện 1", rows))]);
-    expect(data.findings.map((f) => [f.code, f.where.cell, f.severity])).toEqual([
-      ["NEGATIVE_VALUE", "D3", "error"],
-      ["NEGATIVE_VALUE", "C5", "warning"],
-    ]);
-    expect(data.findings[0]).toMatchObject({ field: "actual", value: -5, indicator: { code: "1" } });
-  });
-
   it("never changes the other rows when an unassigned row is added (property)", () => {
     const base = readWith(FULL).reports[0]?.rows;
     fc.assert(

@@ -177,8 +177,6 @@ interface Match {
 }
 
 const PLAN_ACTUAL = ["plan", "actual"] as const;
-/** Methods for which a negative plan or actual is an error unless the unit is % (docs/cham-diem.md). */
-const SIGNED_FIGURES: ReadonlySet<string> = new Set(["ratio", "relative", "tiers"]);
 
 /** Step 2: by code segments first, then by name, then by a close name (docs/so-lieu.md §3); the result goes to `out`. */
 function matchRow(
@@ -294,13 +292,9 @@ function readRow(s: ReportSheet, place: SheetPlace, rowSink: FindingSink, sink: 
   const selfScore = readValueField(at, columns.selfScore, "selfScore");
   const clusterScore = readValueField(at, columns.clusterScore, "clusterScore");
   if (adjustment) actual = casesOf(actual, labels, cells, sheet, r, columns.actual);
-  const appraised = clusterScore.value.kind === "number" && indicator.rule !== "direct";
-  if (notAssigned === null && SIGNED_FIGURES.has(indicator.rule ?? "pass") && indicator.unit?.trim() !== "%") {
-    negative(plan, "plan");
-    negative(actual, "actual");
-  }
 
   if (rowSink.findings.length > 0) {
+    const appraised = clusterScore.value.kind === "number" && indicator.rule !== "direct";
     const figures = plan.value.kind === "number" && actual.value.kind === "number";
     for (const f of rowSink.findings) {
       const field = "field" in f ? f.field : null;
@@ -330,13 +324,6 @@ function readRow(s: ReportSheet, place: SheetPlace, rowSink: FindingSink, sink: 
     note: note === "" ? null : note,
     notAssigned,
   };
-
-  /** "số âm" (docs/cham-diem.md, "What an error blocks"): an error, or a warning when an appraisal gives the points. */
-  function negative(field: Field, name: "plan" | "actual"): void {
-    if (field.value.kind !== "number" || field.value.value >= 0 || field.cell === null) return;
-    const facts = { field: name, value: field.value.value, indicator: indicatorRef(indicator) };
-    sink.add(makeFinding("NEGATIVE_VALUE", appraised ? "warning" : "error", { ...place.whole(), cell: field.cell }, facts));
-  }
 }
 
 /** An adjustment's cases: blank, 0, "Không", "Không trừ", "Không cộng", "Không phát sinh", "Không có" (and "không
