@@ -22,7 +22,15 @@ export interface IndicatorRef {
 }
 
 /** Numeric cells of the pledge sheet. */
-export type PledgeNumberField = "maxPoints" | "bonusPerPercent" | "bonusCap" | "penaltyPerPercent";
+export type PledgeNumberField =
+  | "maxPoints"
+  | "bonusPerPercent"
+  | "bonusCap"
+  | "penaltyPerPercent"
+  | "bonusFrom"
+  | "penaltyCap"
+  | "bonusPoints"
+  | "penaltyPoints";
 /** Value cells of a member report row. */
 export type ValueField = "plan" | "actual" | "attainment" | "growth" | "selfScore" | "clusterScore";
 /** Which cell a cell-value finding is about: a pledge number, a report value, or the information sheet's merit count. */
@@ -70,6 +78,13 @@ export interface FindingFacts {
   readonly GROUP_POINTS_MISMATCH: { readonly group: string; readonly name: string; readonly given: number; readonly sum: number };
   readonly PARENT_POINTS_MISMATCH: { readonly indicatorCode: string; readonly children: readonly string[]; readonly given: number; readonly sum: number };
   readonly TOTAL_POINTS_MISMATCH: { readonly name: string; readonly given: number; readonly sum: number };
+  /** Bands ("Mức điểm", the rule cell after a colon) that cannot be read: `text` is the band quoted. */
+  readonly INVALID_BANDS: { readonly indicatorCode: string; readonly text: string };
+  /** A band gives more points than the indicator's M. */
+  readonly BAND_ABOVE_MAX: { readonly indicatorCode: string; readonly points: number; readonly max: number };
+  // information sheet
+  /** "Xếp loại" that cannot be read: `text` is the class quoted; no classification is made. */
+  readonly INVALID_CLASSIFICATION: { readonly text: string };
   // cell values
   readonly NOT_A_NUMBER: CellFacts;
   readonly EXCEL_ERROR: CellFacts;
@@ -84,6 +99,8 @@ export interface FindingFacts {
   readonly UNMATCHED_ROW: { readonly indicatorCode: string; readonly name: string };
   readonly FUZZY_MATCH: { readonly name: string; readonly indicator: IndicatorRef };
   readonly DUPLICATE_ROW: { readonly indicator: IndicatorRef; readonly firstRow: number };
+  /** "số âm": a negative plan or actual of a ratio, relative or tiers indicator whose unit is not %. */
+  readonly NEGATIVE_VALUE: { readonly field: "plan" | "actual"; readonly value: number; readonly indicator: IndicatorRef };
   // scoring
   /** `expected` says what was looked for; for a rate, `missing` lists the empty figures. */
   readonly MISSING_DATA: {
@@ -101,6 +118,21 @@ export interface FindingFacts {
   readonly NEGATIVE_COUNT: { readonly indicator: IndicatorRef; readonly count: number };
   readonly RULE_NOT_SCORED: { readonly indicator: IndicatorRef; readonly ruleText: string | null };
   readonly SELF_SCORE_DIFFERS: { readonly selfScore: number; readonly total: number };
+  /** An attainment above 1,000 %: the unit may be wrong. */
+  readonly ATTAINMENT_TOO_HIGH: { readonly indicator: IndicatorRef; readonly attainment: number };
+  /** The appraisal differs from the points computed by the method: `reason` quoted when given; `cap` is the
+   * table's cap that an appraisal with a reason went past (kept as given), else null. */
+  readonly APPRAISAL_CHANGED: {
+    readonly indicator: IndicatorRef;
+    readonly computed: number;
+    readonly appraised: number;
+    readonly reason: string | null;
+    readonly cap: number | null;
+  };
+  /** An appraisal without a reason outside the method's range [min, max] (max null: no upper bound), clamped. */
+  readonly APPRAISAL_CLAMPED: { readonly indicator: IndicatorRef; readonly value: number; readonly min: number; readonly max: number | null };
+  /** Every indicator of the member is not assigned (Mm = 0): nothing to score. */
+  readonly NOTHING_TO_SCORE: NoFacts;
   // proposals
   readonly TIE_FOR_FIRST: { readonly members: readonly string[]; readonly rank: number };
   /** The member (where.member) ranked above the leader but is not eligible. */

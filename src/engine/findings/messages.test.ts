@@ -84,7 +84,7 @@ const SENTENCES: { readonly [C in FindingCode]: readonly (readonly [FindingOf<C>
     [
       makeFinding("UNKNOWN_RULE", "error", onPledge("D2"), { indicatorCode: "1", text: "Bình quân gia quyền" }),
       'Ô D2: cách chấm "Bình quân gia quyền" của chỉ tiêu 1 không nhận ra được, nên chỉ tiêu này không được chấm. ' +
-        "Các cách chấm dùng được: Tỷ lệ, Nghịch, Tương quan, Đạt/Không đạt, Mức độ, Chấm trực tiếp, Cộng điểm, Trừ điểm.",
+        "Các cách chấm dùng được: Tỷ lệ, Nghịch, Tương quan, Đạt/Không đạt, Mức độ, Chấm trực tiếp, Cộng điểm, Trừ điểm, Theo mức.",
     ],
   ],
   INVALID_POINTS: [
@@ -282,6 +282,58 @@ const SENTENCES: { readonly [C in FindingCode]: readonly (readonly [FindingOf<C>
     [
       makeFinding("DIRECT_CLAMPED", "warning", onReport("E10"), { indicator: indicator("4"), value: -2, max: 15 }),
       'Ô E10 (chỉ tiêu 4 "Chỉ tiêu số 4"): điểm -2 nhỏ hơn 0; tính 0 điểm.',
+    ],
+  ],
+  INVALID_BANDS: [
+    [
+      makeFinding("INVALID_BANDS", "error", onPledge("F9"), { indicatorCode: "a1.2", text: "từ cao xuống thấp" }),
+      'Ô F9: không đọc được mức điểm "từ cao xuống thấp" của chỉ tiêu a1.2 (cần dạng "≥ 98%: 5; từ 97% đến dưới 98%: 4; dưới 96%: 0"), nên chỉ tiêu này không được chấm.',
+    ],
+  ],
+  BAND_ABOVE_MAX: [
+    [
+      makeFinding("BAND_ABOVE_MAX", "warning", onPledge("F9"), { indicatorCode: "a1.2", points: 6, max: 5 }),
+      "Ô F9: chỉ tiêu a1.2 có mức 6 điểm, cao hơn điểm chuẩn 5 điểm.",
+    ],
+  ],
+  INVALID_CLASSIFICATION: [
+    [
+      makeFinding("INVALID_CLASSIFICATION", "warning", onInfo("B14"), { text: "Tốt: nhiều" }),
+      'Ô B14: không đọc được xếp loại "Tốt: nhiều" (cần dạng "Hoàn thành xuất sắc: 95%; Hoàn thành tốt: 80%; Hoàn thành: 50%; Không hoàn thành"); không xếp loại.',
+    ],
+  ],
+  NEGATIVE_VALUE: [
+    [
+      makeFinding("NEGATIVE_VALUE", "error", onReport("D10"), { field: "plan", value: -3.5, indicator: indicator("2") }),
+      'Ô D10 (chỉ tiêu 2 "Chỉ tiêu số 2"): kế hoạch là số âm (-3,5); chỉ tiêu được 0 điểm.',
+    ],
+  ],
+  ATTAINMENT_TOO_HIGH: [
+    [
+      makeFinding("ATTAINMENT_TOO_HIGH", "warning", onReport("F10"), { indicator: indicator("2"), attainment: 2735.764 }),
+      'Ô F10 (chỉ tiêu 2 "Chỉ tiêu số 2"): tỷ lệ 2.735,764% vượt quá 1.000%; có thể đơn vị tính bị nhầm, hãy kiểm tra lại.',
+    ],
+  ],
+  APPRAISAL_CHANGED: [
+    [
+      makeFinding("APPRAISAL_CHANGED", "warning", onReport("I10"), { indicator: indicator("a1"), computed: 8.5, appraised: 8, reason: "Nộp báo cáo trễ", cap: null }),
+      'Ô I10 (chỉ tiêu a1 "Chỉ tiêu số a1"): điểm thẩm định 8 khác điểm tính theo giao ước 8,5 (lý do: "Nộp báo cáo trễ"); dùng điểm thẩm định.',
+    ],
+    [
+      makeFinding("APPRAISAL_CHANGED", "warning", onReport("I10"), { indicator: indicator("a1"), computed: 10, appraised: 11, reason: "Có sáng kiến", cap: 10 }),
+      'Ô I10 (chỉ tiêu a1 "Chỉ tiêu số a1"): điểm thẩm định 11 khác điểm tính theo giao ước 10, vượt mức tối đa 10 điểm của bảng điểm (lý do: "Có sáng kiến"); dùng điểm thẩm định.',
+    ],
+  ],
+  APPRAISAL_CLAMPED: [
+    [
+      makeFinding("APPRAISAL_CLAMPED", "warning", onReport("I10"), { indicator: indicator("a1"), value: 12, min: 0, max: 10 }),
+      'Ô I10 (chỉ tiêu a1 "Chỉ tiêu số a1"): điểm thẩm định 12 không có lý do, phải từ 0 đến 10 điểm; tính 10 điểm.',
+    ],
+  ],
+  NOTHING_TO_SCORE: [
+    [
+      makeFinding("NOTHING_TO_SCORE", "error", onReport(null), {}),
+      "Huyện Kbang không được giao chỉ tiêu nào trong giao ước, nên không có gì để chấm điểm.",
     ],
   ],
   NEGATIVE_COUNT: [

@@ -51,6 +51,12 @@ export function findingMessage(f: Finding): string {
       return `${at(f.where)}chỉ tiêu ${f.indicatorCode} ghi ${points(f.given)} điểm nhưng các chỉ tiêu con (${f.children.join(", ")}) cộng lại ${points(f.sum)} điểm.`;
     case "TOTAL_POINTS_MISMATCH":
       return `${at(f.where)}dòng "${f.name}" ghi ${points(f.given)} điểm nhưng các chỉ tiêu cộng lại ${points(f.sum)} điểm.`;
+    case "INVALID_BANDS":
+      return `${at(f.where)}không đọc được mức điểm "${f.text}" của chỉ tiêu ${f.indicatorCode} (cần dạng "≥ 98%: 5; từ 97% đến dưới 98%: 4; dưới 96%: 0"), nên chỉ tiêu này không được chấm.`;
+    case "BAND_ABOVE_MAX":
+      return `${at(f.where)}chỉ tiêu ${f.indicatorCode} có mức ${points(f.points)} điểm, cao hơn điểm chuẩn ${points(f.max)} điểm.`;
+    case "INVALID_CLASSIFICATION":
+      return `${at(f.where)}không đọc được xếp loại "${f.text}" (cần dạng "Hoàn thành xuất sắc: 95%; Hoàn thành tốt: 80%; Hoàn thành: 50%; Không hoàn thành"); không xếp loại.`;
     case "NOT_A_NUMBER":
       if (f.indicator !== null) return `${cellLabel(f.indicator, f.where)}: "${f.text}" không phải là số; chỉ tiêu được 0 điểm.`;
       if (f.field === "meritCount") return `${at(f.where)}số Bằng khen đề nghị "${f.text}" không phải là số nguyên; dùng mặc định ${DEFAULT_MERIT_COUNT}.`;
@@ -79,6 +85,8 @@ export function findingMessage(f: Finding): string {
       return `${at(f.where)}"${f.name}" được ghép với ${indicatorLabel(f.indicator)} của giao ước vì tên gần giống; hãy kiểm tra lại.`;
     case "DUPLICATE_ROW":
       return `Dòng ${rowOf(f.where)}: ${indicatorLabel(f.indicator)} đã có ở dòng ${f.firstRow}; dòng này bị bỏ qua.`;
+    case "NEGATIVE_VALUE":
+      return `${cellLabel(f.indicator, f.where)}: ${FIGURE_WORDS[f.field]} là số âm (${formatNumberVi(f.value)}); chỉ tiêu được 0 điểm.`;
     case "MISSING_DATA":
       return `${cellLabel(f.indicator, f.where)}: thiếu số liệu (${missingData(f)}); chỉ tiêu được 0 điểm.`;
     case "PLAN_NOT_POSITIVE":
@@ -114,6 +122,20 @@ export function findingMessage(f: Finding): string {
         `${capitalize(f.where.member ?? "")} tự chấm tổng ${formatNumberVi(f.selfScore)} điểm, còn điểm tính theo giao ước là ` +
         `${formatNumberVi(f.total)} điểm (chênh ${formatNumberVi(Math.abs(f.selfScore - f.total))} điểm).`
       );
+    case "ATTAINMENT_TOO_HIGH":
+      return `${cellLabel(f.indicator, f.where)}: tỷ lệ ${formatNumberVi(f.attainment)}% vượt quá 1.000%; có thể đơn vị tính bị nhầm, hãy kiểm tra lại.`;
+    case "APPRAISAL_CHANGED": {
+      const reason = f.reason === null ? "chưa ghi lý do" : `lý do: "${f.reason}"`;
+      const cap = f.cap === null ? "" : `, vượt mức tối đa ${formatNumberVi(f.cap)} điểm của bảng điểm`;
+      return `${cellLabel(f.indicator, f.where)}: điểm thẩm định ${formatNumberVi(f.appraised)} khác điểm tính theo giao ước ${formatNumberVi(f.computed)}${cap} (${reason}); dùng điểm thẩm định.`;
+    }
+    case "APPRAISAL_CLAMPED": {
+      const range = f.max === null ? `không được nhỏ hơn ${formatNumberVi(f.min)}` : `phải từ ${formatNumberVi(f.min)} đến ${formatNumberVi(f.max)}`;
+      const taken = f.value < f.min ? f.min : (f.max ?? f.value);
+      return `${cellLabel(f.indicator, f.where)}: điểm thẩm định ${formatNumberVi(f.value)} không có lý do, ${range} điểm; tính ${formatNumberVi(taken)} điểm.`;
+    }
+    case "NOTHING_TO_SCORE":
+      return `${capitalize(f.where.member ?? "")} không được giao chỉ tiêu nào trong giao ước, nên không có gì để chấm điểm.`;
     case "TIE_FOR_FIRST":
       return `${tieReason(f.members, f.rank).slice(0, -1)}, nên chưa đề nghị Cờ thi đua và Bằng khen.`;
     case "LEADER_PASSED_OVER":
@@ -151,6 +173,10 @@ const PLEDGE_WORDS: Readonly<Record<PledgeNumberField, string>> = {
   bonusPerPercent: "điểm thưởng mỗi 1%",
   bonusCap: "điểm thưởng tối đa",
   penaltyPerPercent: "điểm trừ mỗi 1%",
+  bonusFrom: "ngưỡng thưởng (%)",
+  penaltyCap: "điểm trừ tối đa",
+  bonusPoints: "điểm thưởng",
+  penaltyPoints: "điểm trừ",
 };
 
 const FIGURE_WORDS: Readonly<Record<"plan" | "actual" | "attainment", string>> = {

@@ -10,6 +10,11 @@ export type TableField =
   | "bonusPerPercent"
   | "bonusCap"
   | "penaltyPerPercent"
+  | "bonusFrom"
+  | "penaltyCap"
+  | "bonusPoints"
+  | "penaltyPoints"
+  | "tiers"
   | "mandatory"
   | "note"
   | "plan"
@@ -17,17 +22,24 @@ export type TableField =
   | "attainment"
   | "growth"
   | "selfScore"
-  | "clusterScore";
+  | "clusterScore"
+  | "reason";
 
 const SYNONYMS: Readonly<Record<TableField, readonly string[]>> = {
   code: ["Mã", "Mã số", "STT", "TT", "Số TT", "Số thứ tự"],
-  name: ["Chỉ tiêu", "Tiêu chí", "Nội dung", "Nội dung chỉ tiêu", "Nội dung tiêu chí", "Tên chỉ tiêu", "Tên tiêu chí"],
+  name: ["Chỉ tiêu", "Tiêu chí", "Nội dung", "Nội dung chỉ tiêu", "Nội dung tiêu chí", "Tên chỉ tiêu", "Tên tiêu chí", "Tiêu chuẩn thi đua", "Nội dung thi đua"],
   unit: ["ĐVT", "Đơn vị tính"],
   maxPoints: ["Điểm chuẩn", "Điểm tối đa", "Thang điểm", "Điểm"],
   rule: ["Cách chấm", "Phương pháp chấm", "Cách tính điểm", "Cách chấm điểm"],
   bonusPerPercent: ["Thưởng/1%", "Điểm thưởng/1%", "Cộng/1%", "Điểm cộng mỗi 1%", "Điểm cộng/1%", "Thưởng mỗi 1%"],
   bonusCap: ["Thưởng tối đa", "Điểm thưởng tối đa", "Cộng tối đa", "Điểm cộng tối đa"],
   penaltyPerPercent: ["Trừ/1%", "Điểm trừ/1%", "Trừ mỗi 1%", "Điểm trừ mỗi 1%"],
+  bonusFrom: ["Thưởng từ (%)", "Cộng từ (%)", "Ngưỡng thưởng (%)", "Thưởng từ", "Cộng từ", "Ngưỡng thưởng"],
+  penaltyCap: ["Trừ tối đa", "Điểm trừ tối đa"],
+  // Under a merged "Điểm": the points per case of a bonus or penalty row (docs/so-lieu.md §2).
+  bonusPoints: ["Thưởng", "Điểm thưởng", "Cộng", "Điểm cộng"],
+  penaltyPoints: ["Trừ", "Điểm trừ"],
+  tiers: ["Mức điểm", "Các mức", "Mức chấm", "Thang mức"],
   mandatory: ["Bắt buộc", "Chỉ tiêu bắt buộc"],
   note: ["Ghi chú", "Giải trình"],
   plan: ["Kế hoạch", "KH", "Kế hoạch năm", "Chỉ tiêu giao", "Chỉ tiêu kế hoạch", "Dự toán", "Mục tiêu", "Kế hoạch giao"],
@@ -47,7 +59,8 @@ const SYNONYMS: Readonly<Record<TableField, readonly string[]>> = {
   ],
   growth: ["So cùng kỳ", "So với cùng kỳ (%)", "Tăng trưởng (%)", "So năm trước", "So với năm trước", "Tỷ lệ % so cùng kỳ"],
   selfScore: ["Tự chấm", "Điểm tự chấm", "Điểm đơn vị tự chấm", "Đơn vị tự chấm"],
-  clusterScore: ["Cụm chấm", "Điểm cụm chấm", "Điểm thẩm định", "Thẩm định"],
+  clusterScore: ["Cụm chấm", "Điểm cụm chấm", "Điểm thẩm định", "Thẩm định", "Điểm phúc tra", "Phúc tra"],
+  reason: ["Lý do", "Căn cứ chấm điểm", "Lý do thẩm định"],
 };
 
 /** The key a header cell is compared by: normalised label, tight around "/" and "%", without a trailing year. */

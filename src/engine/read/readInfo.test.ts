@@ -36,6 +36,7 @@ describe("reading the cluster information sheet", () => {
       chair: "Ông Nguyễn Văn A",
       secretary: "Bà Trần Thị B",
       attendees: "Đại diện lãnh đạo 5 đơn vị",
+      classes: [],
     });
     expect(data.findings).toEqual([]);
   });

@@ -1,23 +1,37 @@
-/** A member report sheet (docs/so-lieu.md §3): rows matched to the pledge by code, name, then close name. */
+/** A member report sheet (docs/so-lieu.md §3), read as named steps: rows and codes (the walk shared with the
+ * pledge) → each row matched to the pledge by code segments, name, then close name → its values (not assigned,
+ * 0 cases of an adjustment, appraisal and reason; the severity of a bad cell by whether scoring reads it) →
+ * "không giao" on headings passed to their leaves → missing indicators. */
 import type { Finding, ValueField } from "../findings";
-import type { Indicator, MemberReport, ReportRow } from "../model";
-import type { SheetSnapshot } from "./snapshot";
+import type { Field, Heading, Indicator, MemberReport, NotAssigned, ReportRow } from "../model";
+import type { RawValue, SheetSnapshot } from "./snapshot";
 import { indicatorRef, makeFinding } from "../findings/makeFinding";
 import { FindingSink, SheetPlace } from "./findingSink";
 import type { TableHeader } from "./findHeader";
 import type { LabelCache } from "./labelCache";
 import { tokenOverlap, wordContainment } from "./nameOverlap";
 import type { PledgeIndex } from "./pledgeIndex";
-import { qualifyCode } from "./pledgeIndex";
 import { readValueField, type ValueRow } from "./readValueField";
 import { isGroupName, isTotalName } from "./rowKind";
 import type { SharedCells } from "./sharedCells";
 import { rawAt, rawText, sheetRow, textAt } from "./sheetCells";
+import { walkCodes, walkedAt, type WalkInput, type WalkedCode } from "./codeWalk";
+import { isLoneLetter, type IndicatorCode } from "./indicatorCode";
 import { readSourceNote } from "./sourceNote";
 
 export interface ReportReading {
   readonly report: MemberReport;
   readonly findings: readonly Finding[];
+}
+
+export interface ReportSheet {
+  readonly sheet: SheetSnapshot;
+  readonly header: TableHeader;
+  readonly file: string | null;
+  readonly member: string;
+  readonly index: PledgeIndex | null;
+  readonly labels: LabelCache;
+  readonly cells: SharedCells;
 }
 
 const VALUE_FIELDS: readonly ValueField[] = ["plan", "actual", "attainment", "growth", "selfScore", "clusterScore"];
@@ -26,6 +40,11 @@ const FUZZY_THRESHOLD = 0.8;
 const SAME_INDICATOR = 0.5;
 /** "(1)", "2", "A": the column-numbering row many forms put under the header. */
 const NUMBERING = /^\(?[0-9A-Za-z]{1,2}\)?$/;
+/** docs/so-lieu.md §4, folded: the indicator is not assigned to this member. */
+const NOT_ASSIGNED: ReadonlySet<string> = new Set(["khong giao", "kg", "khong ap dung", "kad", "n/a", "khong co chi tieu"]);
+/** docs/so-lieu.md §3, folded: an adjustment row with no cases. */
+const NO_CASES: ReadonlySet<string> = new Set(["0", "khong", "khong tru", "khong cong", "khong phat sinh", "khong co", ...NOT_ASSIGNED]);
+const ZERO_CASES = { kind: "number", value: 0, percent: false, approximate: false } as const;
 
 export function readReport(
   sheet: SheetSnapshot,
@@ -36,64 +55,56 @@ export function readReport(
   labels: LabelCache,
   cells: SharedCells,
 ): ReportReading {
-  const sink = new FindingSink();
-  const place = new SheetPlace(file, sheet, member);
-  const columns = header.columns;
-  const rows: Record<string, ReportRow> = {};
-  const note = readSourceNote(sheet);
-  const report: MemberReport = { member, file, sheet: sheet.name, rows, ...(note ? { importedFrom: note.source } : {}) };
-  if (!index) return { report, findings: sink.findings };
-  const current: ValueRow = { values: undefined, formats: undefined, row: 0, rule: null, place, sink, cells };
-  // The source note under an imported table is not a row of the report.
-  const end = note ? note.row : sheet.values.length;
+  return readReportSheet({ sheet, header, file, member, index, labels, cells });
+}
 
+export function readReportSheet(s: ReportSheet): ReportReading {
+  const sink = new FindingSink();
+  const place = new SheetPlace(s.file, s.sheet, s.member);
+  const rows: Record<string, ReportRow> = {};
+  const note = readSourceNote(s.sheet);
+  const report: MemberReport = { member: s.member, file: s.file, sheet: s.sheet.name, rows, ...(note ? { importedFrom: note.source } : {}) };
+  const index = s.index;
+  // The source note under an imported table is not a row of the report.
+  const end = note ? note.row : s.sheet.values.length;
+  if (!index) return { report, findings: sink.findings };
+
+  const start = firstRow(s);
+  // The code walk only changes lone letters, so it is run when the first one is met: the rows above it read the same.
+  let walked: ReadonlyMap<number, WalkedCode> = NO_WALK;
+  let walkedYet = false;
+  const unassignedHeadings: UnassignedHeading[] = [];
+  const columns = s.header.columns;
+  const nameCol = columns.name ?? columns.code ?? 0;
+  const rowSink = new FindingSink();
+  const match: Match = { kind: "none", indicator: null, heading: null, fuzzy: false };
   let group: string | null = null;
-  let lastArabic: string | null = null;
-  let start = header.bottom + 1;
-  if (isNumberingRow(sheet, start)) start++;
 
   for (let r = start; r < end; r++) {
-    const { code: rawCode, kind } = cells.code(columns.code === undefined ? null : rawAt(sheet, r, columns.code));
-    const name = columns.name === undefined ? "" : textAt(sheet, r, columns.name);
-    if (rawCode === "" && name === "") continue;
-    if (kind === "roman") {
-      group = rawCode;
-      lastArabic = null;
+    const code = codeAt(s, r);
+    const name = columns.name === undefined ? "" : textAt(s.sheet, r, columns.name);
+    if (code.code === "" && name === "") continue;
+    const rowGroup = groupOfRow(s, index, code, name);
+    if (rowGroup !== undefined) {
+      group = rowGroup ?? group;
       continue;
     }
-    const isCode = kind === "arabic" || kind === "letter";
-    const code: string = kind === "letter" ? `${lastArabic ?? ""}${rawCode}` : rawCode;
-    if (kind === "arabic" && !endsWithLetter(code)) lastArabic = code;
-
-    let indicator: Indicator | undefined;
-    let fuzzy = false;
-    if (isCode) {
-      const key = qualifyCode(group, code, index.qualified);
-      indicator = index.byCode.get(key);
-      if (indicator && name !== "" && name !== indicator.name) indicator = checkNameOf(indicator, name);
-      if (!indicator && index.headingCodes.has(key)) continue;
+    if (!walkedYet && code.kind === "code" && code.segments.length === 1 && isLoneLetter(code.segments)) {
+      walked = walkCodes(walkInput(s, index, start, end));
+      walkedYet = true;
     }
-    if (!indicator && name !== "") {
-      const label = labels.label(name);
-      indicator = index.byName.get(label) ?? undefined;
-      if (!indicator) {
-        if (index.headingNames.has(label)) continue;
-        const groupCode = index.groupByName.get(label);
-        if (groupCode !== undefined || (!isCode && isGroupName(name, labels))) {
-          group = groupCode ?? group;
-          lastArabic = null;
-          continue;
-        }
-        if (!isCode && isTotalName(name, labels)) continue;
-        indicator = closestUnmatched(label);
-        fuzzy = indicator !== undefined;
-      }
+    const w = walked.size === 0 ? (code.kind === "code" ? code : null) : walkedAt(walked, r, code);
+    matchRow(s, index, rows, group, w === null ? null : w.key, name, match);
+    if (match.kind === "skip") continue;
+    if (match.kind === "heading") {
+      const na = notAssignedIn(s, r);
+      if (na !== null && match.heading !== null) unassignedHeadings.push({ heading: match.heading, notAssigned: na, row: sheetRow(s.sheet, r) });
+      continue;
     }
-
-    const nameCol = columns.name ?? columns.code ?? 0;
-    if (!indicator) {
-      if (isCode || hasValues(r)) {
-        sink.add(makeFinding("UNMATCHED_ROW", "warning", place.at(r, nameCol), { indicatorCode: code, name }));
+    const indicator = match.indicator;
+    if (match.kind === "none" || indicator === null) {
+      if (w !== null || hasValues(s, r)) {
+        sink.add(makeFinding("UNMATCHED_ROW", "warning", place.at(r, nameCol), { indicatorCode: w?.code ?? code.code, name }));
       }
       continue;
     }
@@ -102,89 +113,284 @@ export function readReport(
       sink.add(makeFinding("DUPLICATE_ROW", "warning", place.at(r, nameCol), { indicator: indicatorRef(indicator), firstRow: earlier.row }));
       continue;
     }
-    if (fuzzy) {
-      sink.add(makeFinding("FUZZY_MATCH", "warning", place.at(r, nameCol), { name, indicator: indicatorRef(indicator) }));
-    }
-    rows[indicator.code] = readRow(r, indicator);
+    if (match.fuzzy) sink.add(makeFinding("FUZZY_MATCH", "warning", place.at(r, nameCol), { name, indicator: indicatorRef(indicator) }));
+    rows[indicator.code] = readRow(s, place, rowSink, sink, r, indicator);
   }
 
+  passNotAssigned(index, rows, unassignedHeadings);
   for (const leaf of index.leaves) {
-    if (rows[leaf.code] === undefined) {
+    // An adjustment with no row is 0 cases, with no finding (docs/so-lieu.md §3).
+    if (rows[leaf.code] === undefined && leaf.adjusts === null) {
       sink.add(makeFinding("MISSING_INDICATOR", "error", place.whole(), { indicator: indicatorRef(leaf) }));
     }
   }
   return { report, findings: sink.findings };
+}
 
-  function readRow(r: number, indicator: Indicator): ReportRow {
-    const values = sheet.values[r];
-    const at = current;
-    at.values = values;
-    at.formats = sheet.formats[r];
-    at.row = r;
-    at.rule = indicator.rule;
-    const note = columns.note === undefined ? "" : rawText(values?.[columns.note] ?? null);
-    return {
-      indicatorCode: indicator.code,
-      row: sheetRow(sheet, r),
-      plan: readValueField(at, columns.plan, "plan"),
-      actual: readValueField(at, columns.actual, "actual"),
-      attainment: readValueField(at, columns.attainment, "attainment"),
-      growth: readValueField(at, columns.growth, "growth"),
-      selfScore: readValueField(at, columns.selfScore, "selfScore"),
-      clusterScore: readValueField(at, columns.clusterScore, "clusterScore"),
-      note: note === "" ? null : note,
-    };
+const NO_WALK: ReadonlyMap<number, WalkedCode> = new Map();
+
+/** Step 1: where the rows start (after a column-numbering row), and each row's code and kind. */
+function firstRow(s: ReportSheet): number {
+  const start = s.header.bottom + 1;
+  return isNumberingRow(s.sheet, start) ? start + 1 : start;
+}
+
+function codeAt(s: ReportSheet, r: number): IndicatorCode {
+  const col = s.header.columns.code;
+  return s.cells.code(col === undefined ? null : rawAt(s.sheet, r, col));
+}
+
+/** The report's rows as the shared code walk reads them, by grid row. */
+function walkInput(s: ReportSheet, index: PledgeIndex, start: number, end: number): WalkInput {
+  const { sheet, header } = s;
+  const groups: boolean[] = [];
+  for (let r = start; r < end; r++) {
+    const name = header.columns.name === undefined ? "" : textAt(sheet, r, header.columns.name);
+    groups[r] = groupOfRow(s, index, codeAt(s, r), name) !== undefined;
   }
+  return { length: end, code: (r) => (r < start ? null : codeAt(s, r)), isGroup: (r) => groups[r] === true };
+}
 
-  /** A row whose code matches one indicator but whose name is another's, or shares under half its
-   * words, was numbered differently from the pledge (a row inserted above it): then its name decides. */
-  function checkNameOf(byCode: Indicator, name: string): Indicator | undefined {
-    const label = labels.label(name);
-    const codeLabel = labels.label(byCode.name);
-    if (label === codeLabel) return byCode;
-    const byName = index?.byName.get(label);
-    if (byName) return byName;
-    return wordContainment(labels.tokens(label), labels.tokens(codeLabel)) >= SAME_INDICATOR ? byCode : undefined;
+/** The group code of a group row (null for a group the pledge does not name), undefined for any other row. A coded
+ * row that matches a pledged indicator is no group row: its name is not looked at then. */
+function groupOfRow(s: ReportSheet, index: PledgeIndex, code: IndicatorCode, name: string): string | null | undefined {
+  if (code.kind === "roman") return code.code;
+  if (name === "" || (index.groupByName.size === 0 && !mayBeGroup(name))) return undefined;
+  if (code.kind === "code" && !index.qualified && index.byCode.has(code.key)) return undefined;
+  const label = s.labels.label(name);
+  const named = index.groupByName.get(label);
+  if (named !== undefined) return named;
+  if (mayBeGroup(name) && !index.byName.has(label) && !index.headingNames.has(label) && isGroupName(name)) return null;
+  return undefined;
+}
+
+/** Group names start with Nhóm, Phần, Lĩnh vực or Tiêu chuẩn (or any name the pledge gave its groups): a cheap test
+ * on the first letter first, since this runs for every row of every report. */
+function mayBeGroup(name: string): boolean {
+  const c = name.charCodeAt(0) | 0x20;
+  return c === 0x6e || c === 0x70 || c === 0x6c || c === 0x74;
+}
+
+/** What a row matched: set by matchRow into one object reused for every row (no object per row, and one shape,
+ * since this runs for every row of every report). */
+interface Match {
+  kind: "indicator" | "heading" | "skip" | "none";
+  indicator: Indicator | null;
+  heading: Heading | null;
+  fuzzy: boolean;
+}
+
+const PLAN_ACTUAL = ["plan", "actual"] as const;
+
+/** Step 2: by code segments first, then by name, then by a close name (docs/so-lieu.md §3); the result goes to `out`. */
+function matchRow(
+  s: ReportSheet,
+  index: PledgeIndex,
+  rows: Readonly<Record<string, ReportRow>>,
+  group: string | null,
+  codeKey: string | null,
+  name: string,
+  out: Match,
+): void {
+  const { labels } = s;
+  out.indicator = null;
+  out.heading = null;
+  out.fuzzy = false;
+  if (codeKey !== null) {
+    const key = index.qualified && group !== null ? `${group}|${codeKey}` : codeKey;
+    const byCode = index.byCode.get(key);
+    const checked = byCode && name !== "" && name !== byCode.name ? checkNameOf(s, index, byCode, name) : byCode;
+    if (checked) return found(out, checked);
+    const heading = index.headingByKey.get(key);
+    if (heading) return headingOf(out, heading);
+    if (index.headingCodes.has(key)) return kind(out, "skip");
   }
+  if (name === "") return kind(out, "none");
+  const label = labels.label(name);
+  const byName = index.byName.get(label);
+  if (byName) return found(out, byName);
+  const heading = index.headingByName.get(label);
+  if (heading) return headingOf(out, heading);
+  if (index.headingNames.has(label)) return kind(out, "skip");
+  if (codeKey === null && isTotalName(name, labels)) return kind(out, "skip");
+  const close = closestUnmatched(s, index, rows, label);
+  if (close === undefined) return kind(out, "none");
+  found(out, close);
+  out.fuzzy = true;
+}
 
-  function closestUnmatched(label: string): Indicator | undefined {
-    if (!index) return undefined;
-    const tokens = labels.tokens(label);
-    let best: Indicator | undefined;
-    let bestScore = FUZZY_THRESHOLD - 1e-9;
-    for (const leaf of index.leaves) {
-      if (rows[leaf.code] !== undefined) continue;
-      const s = tokenOverlap(tokens, labels.tokens(labels.label(leaf.name)));
-      if (s > bestScore) {
-        best = leaf;
-        bestScore = s;
-      }
+function found(out: Match, indicator: Indicator): void {
+  out.kind = "indicator";
+  out.indicator = indicator;
+}
+
+function headingOf(out: Match, heading: Heading): void {
+  out.kind = "heading";
+  out.heading = heading;
+}
+
+function kind(out: Match, k: "skip" | "none"): void {
+  out.kind = k;
+}
+
+/** A row whose code matches one indicator but whose name is another's, or shares under half its
+ * words, was numbered differently from the pledge (a row inserted above it): then its name decides. */
+function checkNameOf(s: ReportSheet, index: PledgeIndex, byCode: Indicator, name: string): Indicator | undefined {
+  const { labels } = s;
+  const label = labels.label(name);
+  const codeLabel = labels.label(byCode.name);
+  if (label === codeLabel) return byCode;
+  const byName = index.byName.get(label);
+  if (byName) return byName;
+  return wordContainment(labels.tokens(label), labels.tokens(codeLabel)) >= SAME_INDICATOR ? byCode : undefined;
+}
+
+function closestUnmatched(s: ReportSheet, index: PledgeIndex, rows: Readonly<Record<string, ReportRow>>, label: string): Indicator | undefined {
+  const { labels } = s;
+  const tokens = labels.tokens(label);
+  let best: Indicator | undefined;
+  let bestScore = FUZZY_THRESHOLD - 1e-9;
+  for (const leaf of index.leaves) {
+    if (rows[leaf.code] !== undefined) continue;
+    const score = tokenOverlap(tokens, labels.tokens(labels.label(leaf.name)));
+    if (score > bestScore) {
+      best = leaf;
+      bestScore = score;
     }
-    return best;
   }
+  return best;
+}
 
-  function hasValues(r: number): boolean {
-    return VALUE_FIELDS.some((f) => {
-      const c = columns[f];
-      return c !== undefined && rawText(rawAt(sheet, r, c)) !== "";
-    });
+/** "Không giao" (or KG, N/A, …) in the plan or actual cell of grid row r, or null. */
+function notAssignedIn(s: ReportSheet, r: number): NotAssigned | null {
+  const { sheet, header, labels, cells } = s;
+  for (const field of PLAN_ACTUAL) {
+    const col = header.columns[field];
+    if (col === undefined) continue;
+    const raw = rawAt(sheet, r, col);
+    if (typeof raw !== "string") continue;
+    if (NOT_ASSIGNED.has(labels.fold(raw))) return { field, cell: cells.address(sheet.top + r, sheet.left + col), text: raw.trim() };
   }
+  return null;
+}
 
-  function isNumberingRow(s: SheetSnapshot, r: number): boolean {
-    const width = s.values[r]?.length ?? 0;
-    let count = 0;
-    for (let c = 0; c < width; c++) {
-      const t = rawText(rawAt(s, r, c));
-      if (t === "") continue;
-      if (!NUMBERING.test(t)) return false;
-      count++;
+/** Does the plan or actual cell hold a text (the only place "Không giao" can be)? Checked inline: most are numbers. */
+function textIn(values: readonly RawValue[] | undefined, plan: number | undefined, actual: number | undefined): boolean {
+  return (plan !== undefined && typeof values?.[plan] === "string") || (actual !== undefined && typeof values?.[actual] === "string");
+}
+
+/** Step 3: one matched row's values. A bad value in a cell that scoring will not read for this row is a warning
+ * (docs/cham-diem.md, "What an error blocks"): growth and self-score always; the attainment when plan and actual
+ * are numbers; plan and actual when an appraisal (not `direct`) gives the points or the row is not assigned. */
+function readRow(s: ReportSheet, place: SheetPlace, rowSink: FindingSink, sink: FindingSink, r: number, indicator: Indicator): ReportRow {
+  const { sheet, header, cells, labels } = s;
+  const columns = header.columns;
+  const values = sheet.values[r];
+  const adjustment = indicator.rule === "bonus" || indicator.rule === "penalty";
+  const notAssigned = adjustment || !textIn(values, columns.plan, columns.actual) ? null : notAssignedIn(s, r);
+  const at: ValueRow = { values, formats: sheet.formats[r], row: r, rule: notAssigned === null ? indicator.rule : null, place, sink: rowSink, cells };
+  const plan = readValueField(at, columns.plan, "plan");
+  let actual = readValueField(at, columns.actual, "actual");
+  const attainment = readValueField(at, columns.attainment, "attainment");
+  const growth = readValueField(at, columns.growth, "growth");
+  const selfScore = readValueField(at, columns.selfScore, "selfScore");
+  const clusterScore = readValueField(at, columns.clusterScore, "clusterScore");
+  if (adjustment) actual = casesOf(actual, labels, cells, sheet, r, columns.actual);
+
+  if (rowSink.findings.length > 0) {
+    const appraised = clusterScore.value.kind === "number" && indicator.rule !== "direct";
+    const figures = plan.value.kind === "number" && actual.value.kind === "number";
+    for (const f of rowSink.findings) {
+      const field = "field" in f ? f.field : null;
+      if (adjustment && field === "actual" && actual.value.kind === "number") continue;
+      const unused =
+        field === "growth" ||
+        field === "selfScore" ||
+        (field === "attainment" && figures) ||
+        ((field === "plan" || field === "actual") && (appraised || notAssigned !== null)) ||
+        (field === "plan" && (adjustment || indicator.rule === "direct" || indicator.rule === "pass" || indicator.rule === "grade"));
+      sink.add(unused && f.severity === "error" ? { ...f, severity: "warning" } : f);
     }
-    return count >= 3;
+    rowSink.findings.length = 0;
+  }
+  const note = columns.note === undefined ? "" : rawText(values?.[columns.note] ?? null);
+  const reason = columns.reason === undefined ? "" : rawText(values?.[columns.reason] ?? null);
+  return {
+    indicatorCode: indicator.code,
+    row: sheetRow(sheet, r),
+    plan,
+    actual,
+    attainment,
+    growth,
+    selfScore,
+    clusterScore,
+    reason: reason === "" ? null : reason,
+    note: note === "" ? null : note,
+    notAssigned,
+  };
+}
+
+/** An adjustment's cases: blank, 0, "Không", "Không trừ", "Không cộng", "Không phát sinh", "Không có" (and "không
+ * giao") are 0 cases, with no finding. */
+function casesOf(actual: Field, labels: LabelCache, cells: SharedCells, sheet: SheetSnapshot, r: number, col: number | undefined): Field {
+  const v = actual.value;
+  if (v.kind === "number") return actual;
+  if (v.kind === "blank" || (v.kind === "text" && NO_CASES.has(labels.fold(v.text)))) {
+    return { cell: actual.cell ?? (col === undefined ? null : cells.address(sheet.top + r, sheet.left + col)), value: ZERO_CASES };
+  }
+  return actual;
+}
+
+/** Step 4: "không giao" on a heading's row passes to all its leaves (decided reading, "Headings with adjustments"). */
+interface UnassignedHeading {
+  readonly heading: Heading;
+  readonly notAssigned: NotAssigned;
+  /** Sheet row of the heading's report row. */
+  readonly row: number;
+}
+
+function passNotAssigned(index: PledgeIndex, rows: Record<string, ReportRow>, headings: readonly UnassignedHeading[]): void {
+  if (headings.length === 0) return;
+  const byCode = new Map(index.leaves.map((l) => [l.code, l]));
+  for (const { heading, notAssigned, row } of headings) {
+    for (const code of heading.leaves) {
+      const leaf = byCode.get(code);
+      if (!leaf) continue;
+      const existing = rows[code];
+      rows[code] = existing
+        ? { ...existing, notAssigned: existing.notAssigned ?? notAssigned }
+        : {
+            indicatorCode: code,
+            row,
+            plan: { cell: null, value: { kind: "blank" } },
+            actual: { cell: null, value: { kind: "blank" } },
+            attainment: { cell: null, value: { kind: "blank" } },
+            growth: { cell: null, value: { kind: "blank" } },
+            selfScore: { cell: null, value: { kind: "blank" } },
+            clusterScore: { cell: null, value: { kind: "blank" } },
+            reason: null,
+            note: null,
+            notAssigned,
+          };
+    }
   }
 }
 
-/** "1a", "2.đ": a sub-item code, whose letter is not carried to the next rows (/[a-zđ]$/ without a regex per row). */
-function endsWithLetter(code: string): boolean {
-  const last = code.charCodeAt(code.length - 1);
-  return (last >= 97 && last <= 122) || last === 0x111;
+function hasValues(s: ReportSheet, r: number): boolean {
+  return VALUE_FIELDS.some((f) => {
+    const c = s.header.columns[f];
+    return c !== undefined && rawText(rawAt(s.sheet, r, c)) !== "";
+  });
+}
+
+function isNumberingRow(sheet: SheetSnapshot, r: number): boolean {
+  const width = sheet.values[r]?.length ?? 0;
+  let count = 0;
+  for (let c = 0; c < width; c++) {
+    const t = rawText(rawAt(sheet, r, c));
+    if (t === "") continue;
+    if (!NUMBERING.test(t)) return false;
+    count++;
+  }
+  return count >= 3;
 }

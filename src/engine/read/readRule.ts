@@ -12,6 +12,7 @@ const KEYWORDS: Readonly<Record<Rule, readonly string[]>> = {
   direct: ["chấm trực tiếp", "cụm chấm", "điểm trực tiếp", "direct"],
   bonus: ["cộng điểm", "điểm cộng", "điểm thưởng", "bonus"],
   penalty: ["trừ điểm", "điểm trừ", "penalty"],
+  tiers: ["theo mức", "theo bậc", "theo ngưỡng", "mức điểm", "tiers"],
 };
 
 const ruleKey = (label: string): string => label.replace(/\s*([/%])\s*/g, "$1");
@@ -25,7 +26,7 @@ const RULE_BY_KEY: ReadonlyMap<string, Rule> = (() => {
 })();
 
 /** The methods as a clerk names them, for a message listing what is accepted. */
-export const RULE_NAMES = "Tỷ lệ, Nghịch, Tương quan, Đạt/Không đạt, Mức độ, Chấm trực tiếp, Cộng điểm, Trừ điểm";
+export const RULE_NAMES = "Tỷ lệ, Nghịch, Tương quan, Đạt/Không đạt, Mức độ, Chấm trực tiếp, Cộng điểm, Trừ điểm, Theo mức";
 
 /** "blank" for an empty cell (which means ratio); null when the text names no known method.
  * A longer explanation after the keyword ("Tỷ lệ: đạt 100% KH được điểm tối đa") is allowed. */

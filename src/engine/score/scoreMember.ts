@@ -47,6 +47,10 @@ export function scoreMember(report: MemberReport, cluster: ClusterScoring, findi
       case "bonus":
       case "penalty":
         return scoreCount(ctx, indicator, row, indicator.rule);
+      case "tiers":
+        // Not scored until the tiers method lands (rules-score): said so, never a silent 0.
+        findings.push(notScored(indicator, report, rowCell(row)));
+        return zeroScore(indicator);
     }
   });
 }

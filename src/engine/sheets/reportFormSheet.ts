@@ -168,7 +168,7 @@ function pledgeLines(input: ReportFormSheetInput, labels: LabelCache): Line[] {
     const name = nameCol === undefined ? "" : textAt(sheet, r, nameCol);
     const kind = readCode(raw).kind;
     if (kind === "roman" || ((kind === "none" || kind === "other") && name !== "" && isGroupName(name, labels))) lines.push({ kind: "group", code, name });
-    else if ((kind === "arabic" || kind === "letter") && name !== "") lines.push({ kind: "heading", code, name });
+    else if (kind === "code" && name !== "") lines.push({ kind: "heading", code, name });
   }
   return lines;
 }

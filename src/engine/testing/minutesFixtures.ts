@@ -16,6 +16,11 @@ function field(value: number | undefined, cell: string): Field {
 function indicator(code: string, name: string, unit: string | null, maxPoints: number, groupCode: string, row: number): Indicator {
   return {
     code,
+    // The fixtures' codes are plain numbers ("1", "2.1"): their segments are the parts between dots.
+    segments: code.split("."),
+    parentCode: null,
+    adjusts: null,
+    adjustments: [],
     name,
     unit,
     maxPoints,
@@ -24,6 +29,11 @@ function indicator(code: string, name: string, unit: string | null, maxPoints: n
     bonusPerPercent: null,
     bonusCap: null,
     penaltyPerPercent: null,
+    ruleSource: "blank",
+    bonusFrom: null,
+    penaltyCap: null,
+    bands: [],
+    gradeShares: [],
     mandatory: false,
     groupCode,
     row,
@@ -55,7 +65,9 @@ export function memberReport(member: string, figures: Readonly<Record<string, Ro
       growth: field(f.growth, `F${r}`),
       selfScore: field(undefined, `G${r}`),
       clusterScore: field(undefined, `H${r}`),
+      reason: null,
       note: null,
+      notAssigned: null,
     };
   });
   return { member, file, sheet: "Báo cáo", rows };
@@ -75,6 +87,7 @@ export const INFO: ClusterInfo = {
   chair: "Nguyễn Văn A",
   secretary: "Trần Thị B",
   attendees: null,
+  classes: [],
 };
 
 /** Workbook order as the cluster report lists them. */
@@ -90,6 +103,7 @@ export function sampleData(overrides: Partial<ClusterData> = {}): ClusterData {
       ],
       indicators: INDICATORS,
       indicatorCount: 3,
+      headings: [],
     },
     reports: [
       memberReport("huyện Đak Pơ", { "1": { actual: 2735.764, growth: 7.67 } }, "dak-po.xlsx"),

@@ -3,6 +3,7 @@ import type { Finding, FindingFacts } from "../findings";
 import { makeFinding } from "../findings/makeFinding";
 import type { ClusterData, ClusterInfo, Field, Group, Indicator, MemberReport, ParsedCell, ReportRow } from "../model";
 import { scoreCluster } from "../score/scoreCluster";
+import { codeSegments } from "../read/indicatorCode";
 
 /** A cell value as a test writes it: a number, a text, a boolean, a percent, an Excel error, or blank. */
 export type TestValue = number | string | boolean | null | undefined | ParsedCell;
@@ -26,6 +27,10 @@ function parsed(value: TestValue): ParsedCell {
 export function indicator(code: string, overrides: Partial<Indicator> = {}): Indicator {
   return {
     code,
+    segments: codeSegments(code),
+    parentCode: null,
+    adjusts: null,
+    adjustments: [],
     name: `Chỉ tiêu số ${code}`,
     unit: null,
     maxPoints: 30,
@@ -34,6 +39,11 @@ export function indicator(code: string, overrides: Partial<Indicator> = {}): Ind
     bonusPerPercent: null,
     bonusCap: null,
     penaltyPerPercent: null,
+    ruleSource: "blank",
+    bonusFrom: null,
+    penaltyCap: null,
+    bands: [],
+    gradeShares: [],
     mandatory: false,
     groupCode: null,
     row: 5,
@@ -61,7 +71,9 @@ export function row(code: string, values: RowValues, sheetRow = 10): ReportRow {
     growth: field("G", null),
     selfScore: field("H", values.selfScore),
     clusterScore: field("I", values.clusterScore),
+    reason: null,
     note: null,
+    notAssigned: null,
   };
 }
 
@@ -86,6 +98,7 @@ export function info(overrides: Partial<ClusterInfo> = {}): ClusterInfo {
     chair: null,
     secretary: null,
     attendees: null,
+    classes: [],
     ...overrides,
   };
 }
@@ -106,7 +119,7 @@ export function cluster(parts: ClusterParts): ClusterData {
     info: info(parts.info),
     pledge: parts.noPledge
       ? null
-      : { file: "cum.xlsx", sheet: "Giao ước", groups: parts.groups ?? [], indicators, indicatorCount: indicators.length },
+      : { file: "cum.xlsx", sheet: "Giao ước", groups: parts.groups ?? [], indicators, headings: [], indicatorCount: indicators.length },
     reports: parts.reports ?? [],
     findings: parts.findings ?? [],
   };

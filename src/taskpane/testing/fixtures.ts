@@ -17,11 +17,17 @@ export const info: ClusterInfo = {
   chair: "Nguyễn Văn A",
   secretary: null,
   attendees: null,
+  classes: [],
 };
 
 function indicator(code: string, name: string, unit: string | null, maxPoints: number, row: number): Indicator {
   return {
     code,
+    // The fixtures' codes are plain numbers ("1", "2.1"): their segments are the parts between dots.
+    segments: code.split("."),
+    parentCode: null,
+    adjusts: null,
+    adjustments: [],
     name,
     unit,
     maxPoints,
@@ -30,6 +36,11 @@ function indicator(code: string, name: string, unit: string | null, maxPoints: n
     bonusPerPercent: null,
     bonusCap: null,
     penaltyPerPercent: null,
+    ruleSource: "blank",
+    bonusFrom: null,
+    penaltyCap: null,
+    bands: [],
+    gradeShares: [],
     mandatory: false,
     groupCode: "I",
     row,
@@ -64,7 +75,7 @@ export const noYear: Finding = makeFinding("NO_YEAR", "warning", NOWHERE, { text
 export function clusterData(overrides: Partial<ClusterData> = {}): ClusterData {
   return {
     info,
-    pledge: { file: null, sheet: "Giao ước thi đua 2024", groups: [{ code: "I", name: "Phát triển kinh tế" }], indicators, indicatorCount: 2 },
+    pledge: { file: null, sheet: "Giao ước thi đua 2024", groups: [{ code: "I", name: "Phát triển kinh tế" }], indicators, headings: [], indicatorCount: 2 },
     reports: [report(DAK_DOA, "dak-doa.xlsx"), report(MANG_YANG, "mang-yang.xlsx"), report(KBANG, "kbang.xlsx")],
     findings: [notANumber, approximate],
     ...overrides,
