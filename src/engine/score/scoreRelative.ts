@@ -5,6 +5,7 @@ import { attainmentRate } from "./attainmentRate";
 import { indicatorScore, zeroScore } from "./indicatorScore";
 import type { MemberContext } from "./memberContext";
 import type { ScoringRun } from "./scoringRun";
+import { hasNegativeFigure, negativeFigures } from "./negativeFigures";
 import { atLeast, nearlyEqual } from "./tolerance";
 
 /** Points for r when the cluster's best attainment for the indicator is best (docs/cham-diem.md, "relative"). */
@@ -25,7 +26,8 @@ export function bestRelativeRates(indicators: readonly Indicator[], reports: rea
     let highest = -Infinity;
     for (const ctx of members) {
       const row = ctx.report.rows[indicator.code];
-      if (row === undefined) continue;
+      // r* is over the members to whom the indicator is assigned and whose r has no error.
+      if (row === undefined || row.notAssigned !== null || hasNegativeFigure(indicator, row)) continue;
       const rate = attainmentRate(ctx, indicator, row, "ratio");
       if (typeof rate === "number" && rate > highest) highest = rate;
     }
@@ -36,6 +38,7 @@ export function bestRelativeRates(indicators: readonly Indicator[], reports: rea
 
 /** The relative method for one member, given the cluster's best attainment. */
 export function scoreRelative(ctx: MemberContext, indicator: Indicator, row: ReportRow, best: number): IndicatorScore {
+  if (negativeFigures(ctx, indicator, row)) return zeroScore(indicator);
   const rate = attainmentRate(ctx, indicator, row, "ratio");
   if (typeof rate !== "number") return zeroScore(indicator);
   return indicatorScore(indicator, rate, relativePoints(indicator.maxPoints, rate, best), atLeast(rate, 100));
