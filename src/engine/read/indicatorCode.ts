@@ -1,45 +1,61 @@
-/** Codes in the first column of pledge and report tables: I, II (groups); 1, 1.2, 2.3.1 (indicators); a, b (sub-items). */
+/** Codes in the first column of pledge and report tables: I, II (groups); 1, 1.2, 2.3.1, a4.1.1, C1.2 (indicators);
+ * a, b (headings or sub-items), docs/so-lieu.md §2. */
 import type { RawValue } from "./snapshot";
 
-export type CodeKind = "none" | "roman" | "arabic" | "letter" | "other";
+/** "roman": a task group (I … XX, upper case only); "code": an indicator code read as segments; "other": a text
+ * in the code column that is no code (a merged cell holding a name, a note). */
+export type CodeKind = "none" | "roman" | "code" | "other";
 
 export interface IndicatorCode {
-  /** Normalised: no spaces, no trailing dot or bracket; "1.a" → "1a". */
+  /** Normalised: no spaces, no leading "(" nor trailing dot, bracket or colon; "1.a" → "1a". */
   readonly code: string;
   readonly kind: CodeKind;
+  /** codeSegments(code) for kind "code", else empty. */
+  readonly segments: readonly string[];
 }
 
 const ROMAN = /^(?:XX|X)?(?:IX|IV|V?I{0,3})$/;
-const ARABIC = /^\d+(?:\.\d+)*(?:\.?[a-zđ])?$/;
-const LETTER = /^[a-zđ]$/;
+/** 1, 1.2, 2.3.1, 1a, 1.a (digits first) or a, a1, a.7.1, b.1.1, C1.2 (a letter first), docs/so-lieu.md §2. */
+const CODE = /^(?:\d+(?:\.\d+)*(?:\.?[a-zđ])?|[a-zđ](?:\.?\d+(?:\.\d+)*(?:\.?[a-zđ])?)?)$/i;
 const PLAIN = /^\s*(\d+(?:\.\d+)*)\.?\s*$/;
+const NO_SEGMENTS: readonly string[] = [];
 
 export function readCode(raw: RawValue): IndicatorCode {
-  if (raw === null || typeof raw === "boolean") return { code: "", kind: "none" };
+  if (raw === null || typeof raw === "boolean") return { code: "", kind: "none", segments: NO_SEGMENTS };
   if (typeof raw === "number") {
-    if (!Number.isFinite(raw) || raw < 0) return { code: String(raw), kind: "other" };
-    return { code: String(raw), kind: "arabic" };
+    if (!Number.isFinite(raw) || raw < 0) return { code: String(raw), kind: "other", segments: NO_SEGMENTS };
+    const code = String(raw);
+    return { code, kind: "code", segments: code.split(".") };
   }
   // Most codes are plain ASCII ("12", "1.2."): no Unicode normalisation needed.
   const plain = PLAIN.exec(raw);
-  if (plain) return { code: plain[1] ?? "", kind: "arabic" };
+  if (plain) {
+    const code = plain[1] ?? "";
+    return { code, kind: "code", segments: code.split(".") };
+  }
   const code = raw
     .normalize("NFC")
     .replace(/\s+/g, "")
     .replace(/^\(/, "")
     .replace(/[.):]+$/, "");
-  if (code === "") return { code, kind: "none" };
-  if (ROMAN.test(code)) return { code, kind: "roman" };
-  if (LETTER.test(code)) return { code, kind: "letter" };
-  if (ARABIC.test(code)) return { code: code.replace(/\.([a-zđ])$/, "$1"), kind: "arabic" };
-  return { code, kind: "other" };
+  if (code === "") return { code, kind: "none", segments: NO_SEGMENTS };
+  if (ROMAN.test(code)) return { code, kind: "roman", segments: NO_SEGMENTS };
+  if (CODE.test(code)) {
+    const tidy = code.replace(/^(\d+(?:\.\d+)*)\.([a-zđ])$/i, "$1$2");
+    return { code: tidy, kind: "code", segments: codeSegments(tidy) };
+  }
+  return { code, kind: "other", segments: NO_SEGMENTS };
 }
 
-/** "2.3" → "2", "1a" → "1", "1" → null. */
-export function parentCode(code: string): string | null {
-  if (/[a-zđ]$/.test(code)) return code.slice(0, -1) || null;
-  const dot = code.lastIndexOf(".");
-  return dot > 0 ? code.slice(0, dot) : null;
+/** Is the code one letter ("a", "b.", "C")? */
+export function isLoneLetter(segments: readonly string[]): boolean {
+  const s = segments[0];
+  return segments.length === 1 && s !== undefined && !isDigits(s);
+}
+
+export function isDigits(segment: string): boolean {
+  const c = segment.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** 1 → "I": a code for a group the pledge names without one ("Nhóm Kinh tế"). */

@@ -1,5 +1,5 @@
 /** A numeric cell of the pledge (points, bonus per 1 %, …): the number, or a finding saying why not. */
-import type { PledgeNumberField } from "../findings";
+import type { PledgeNumberField, Severity } from "../findings";
 import type { SheetSnapshot } from "./snapshot";
 import type { FindingSink, SheetPlace } from "./findingSink";
 import { makeFinding } from "../findings/makeFinding";
@@ -15,10 +15,14 @@ export function readNumberField(
   place: SheetPlace,
   sink: FindingSink,
   field: PledgeNumberField,
+  /** "warning" for the Trừ and Thưởng columns, where a text ("(không xếp loại)") is a note of the table. */
+  textSeverity: Severity = "error",
 ): number | null {
   if (col === undefined) return null;
   const raw = rawAt(sheet, row, col);
-  const reading = parseCell(raw, formatAt(sheet, row, col));
+  // Points are often written with their unit: "100 điểm" (the real tables' total rows).
+  const cell = typeof raw === "string" ? raw.replace(/\s*(?:điểm|diem)\s*\.?\s*$/i, "") : raw;
+  const reading = parseCell(cell, formatAt(sheet, row, col));
   const v = reading.value;
   switch (v.kind) {
     case "blank":
@@ -39,7 +43,7 @@ export function readNumberField(
       sink.add(
         field === "maxPoints"
           ? makeFinding("INVALID_POINTS", "error", place.at(row, col), { reason: "notANumber", text: rawText(raw) })
-          : makeFinding("NOT_A_NUMBER", "error", place.at(row, col), { field, text: rawText(raw), indicator: null }),
+          : makeFinding("NOT_A_NUMBER", textSeverity, place.at(row, col), { field, text: rawText(raw), indicator: null }),
       );
       return null;
   }

@@ -78,22 +78,30 @@ describe("reading the pledge", () => {
     expect(codes(findings)).not.toContain("TOTAL_POINTS_MISMATCH");
   });
 
-  it("recognises groups named Nhóm/Phần/Lĩnh vực without a Roman numeral, but not a word like Phân", () => {
+  it("recognises groups named Nhóm/Phần/Lĩnh vực/Tiêu chuẩn followed by a number, numeral, letter or colon, but not a word like Phân or Phần mềm", () => {
     const sheet = grid("Giao ước", [
       ["STT", "Chỉ tiêu", "Điểm chuẩn", "Cách chấm"],
       [null, "Nhóm 1: Kinh tế"],
       ["1", "Thu ngân sách", 10],
       [null, "Phân loại rác tại nguồn (ghi chú)"],
+      [null, "Phần mềm quản lý (ghi chú)"],
+      [null, "Lĩnh vực y tế (ghi chú)"],
       ["2", "Giải quyết việc làm", 10],
-      [null, "Lĩnh vực xã hội"],
+      [null, "Lĩnh vực 2: Xã hội"],
       ["3", "Giảm nghèo", 10],
+      [null, "Phần b) Môi trường"],
+      ["4", "Thu gom rác", 10],
+      ["5", "Tiêu chuẩn 4: Thi đua"],
+      ["5.1", "Phát động thi đua", 10],
     ]);
     const { pledge } = readCluster([workbook("cum.xlsx", sheet)]);
     expect(pledge?.groups).toEqual([
       { code: "I", name: "Nhóm 1: Kinh tế" },
-      { code: "II", name: "Lĩnh vực xã hội" },
+      { code: "II", name: "Lĩnh vực 2: Xã hội" },
+      { code: "III", name: "Phần b) Môi trường" },
+      { code: "IV", name: "Tiêu chuẩn 4: Thi đua" },
     ]);
-    expect(pledge?.indicators.map((i) => i.groupCode)).toEqual(["I", "I", "II"]);
+    expect(pledge?.indicators.map((i) => i.groupCode)).toEqual(["I", "I", "II", "III", "IV"]);
   });
 
   it("tells apart codes that restart in every group by the group", () => {
@@ -124,7 +132,7 @@ describe("reading the pledge", () => {
   it("reports missing or unreadable points on their cells", () => {
     const sheet = grid("Giao ước", [
       ["STT", "Chỉ tiêu", "Điểm chuẩn", "Cách chấm", "Thưởng/1%"],
-      ["1", "Thu ngân sách", null],
+      ["1", "Thu ngân sách", null, "Tỷ lệ"],
       ["2", "Sản xuất", "ba mươi"],
       ["3", "Việc làm", 10, null, "nửa điểm"],
     ]);

@@ -1,18 +1,19 @@
-/** The pledge sheet (docs/so-lieu.md §2): groups, indicators, headings with sub-items, total rows. */
-import type { Finding, PledgeNumberField, RequiredPledgeColumn } from "../findings";
-import type { Group, Indicator, Pledge, Rule } from "../model";
+/** The pledge sheet (docs/so-lieu.md §2), read as a sequence of named steps: rows → entries (own cells and the rule
+ * rows below) → hierarchy → "Ghi chú" caps → indicators and headings → sum checks → the index reports match to. */
+import type { Finding, RequiredPledgeColumn } from "../findings";
+import type { Group, Heading, Indicator, Pledge } from "../model";
 import type { SheetSnapshot } from "./snapshot";
 import { indicatorRef, makeFinding } from "../findings/makeFinding";
 import { FindingSink, SheetPlace } from "./findingSink";
 import type { TableHeader } from "./findHeader";
-import { codeSegments, parentCode, readCode, toRoman } from "./indicatorCode";
+import { codeSegments, toRoman } from "./indicatorCode";
 import type { LabelCache } from "./labelCache";
 import type { PledgeIndex } from "./pledgeIndex";
 import { qualifyCode } from "./pledgeIndex";
-import { readNumberField } from "./readNumberField";
-import { readRule } from "./readRule";
-import { isGroupName, isTotalName } from "./rowKind";
-import { rawAt, sheetRow, textAt } from "./sheetCells";
+import { pointsAt, scanPledgeRows, type PledgeRow, type PledgeSheet } from "./pledgeRows";
+import { readOwnCells, withRuleRows, type Entry } from "./pledgeEntry";
+import { buildTree, entryKey, isScored, type Node } from "./pledgeTree";
+import { rawAt, sheetRow } from "./sheetCells";
 
 export interface PledgeReading {
   readonly pledge: Pledge | null;
@@ -20,24 +21,22 @@ export interface PledgeReading {
   readonly findings: readonly Finding[];
 }
 
-interface Entry {
-  readonly code: string;
-  readonly group: string | null;
-  readonly name: string;
-  readonly row: number;
-  readonly points: number | null;
-}
-
 interface SumRow {
-  readonly row: number;
+  readonly r: number;
   readonly group: string | null;
   readonly name: string;
   readonly points: number;
 }
 
+interface Entries {
+  readonly entries: readonly Entry[];
+  readonly groups: readonly Group[];
+  readonly groupRows: readonly SumRow[];
+  readonly totalRows: readonly SumRow[];
+}
+
 const REQUIRED: readonly RequiredPledgeColumn[] = ["code", "name", "maxPoints"];
 const TOLERANCE = 1e-6;
-const MANDATORY_YES: ReadonlySet<string> = new Set(["x", "có", "co", "1", "✓", "✔", "true", "yes"]);
 
 export function readPledge(sheet: SheetSnapshot, header: TableHeader | null, file: string | null, labels: LabelCache): PledgeReading {
   const sink = new FindingSink();
@@ -48,209 +47,289 @@ export function readPledge(sheet: SheetSnapshot, header: TableHeader | null, fil
     sink.add(makeFinding("PLEDGE_MISSING_COLUMN", "error", place.whole(), { missing }));
     return { pledge: null, index: null, findings: sink.findings };
   }
+  const p: PledgeSheet = { sheet, header, place, sink, labels };
+  const rows = scanPledgeRows(p);
+  const read = collectEntries(p, rows);
+  const qualified = codesRepeat(read.entries);
+  const nodes = buildTree(read.entries, qualified);
+  const caps = noteCaps(nodes);
+  const { indicators, headings } = makeIndicators(p, nodes, caps, qualified);
+  checkSums(p, nodes, read);
+  if (indicators.length === 0) sink.add(makeFinding("PLEDGE_EMPTY", "error", place.whole(), {}));
 
+  const pledge: Pledge = {
+    file,
+    sheet: sheet.name,
+    groups: read.groups,
+    indicators,
+    headings,
+    indicatorCount: nodes.filter((n) => n.kind !== "label" && n.kind !== "transparent" && scoredParent(n) === null && (n.kind !== "adjustment" || n.adjusts === null)).length,
+  };
+  return { pledge, index: indexPledge(nodes, indicators, headings, read.groups, qualified, labels), findings: sink.inSheetOrder() };
+}
+
+/** Step 2: coded rows with their own cells and the uncoded rows below them; groups and totals; duplicates. */
+function collectEntries(p: PledgeSheet, rows: readonly PledgeRow[]): Entries {
   const groups: Group[] = [];
   const groupRows: SumRow[] = [];
   const totalRows: SumRow[] = [];
   const entries: Entry[] = [];
   const seen = new Map<string, number>();
   let group: string | null = null;
-  let lastArabic: string | null = null;
-
-  for (let r = header.bottom + 1; r < sheet.values.length; r++) {
-    const { code: rawCode, kind } = readCode(columns.code === undefined ? null : rawAt(sheet, r, columns.code));
-    const name = columns.name === undefined ? "" : textAt(sheet, r, columns.name);
-    if (rawCode === "" && name === "") continue;
-    const points = (): number | null => readNumberField(sheet, r, columns.maxPoints, place, sink, "maxPoints");
-
-    if (kind === "roman" || ((kind === "none" || kind === "other") && isGroupName(name, labels))) {
-      group = kind === "roman" ? rawCode : toRoman(groups.length + 1);
-      groups.push({ code: group, name: name || group });
-      lastArabic = null;
-      const p = points();
-      if (p !== null) groupRows.push({ row: r, group, name: name || group, points: p });
-      continue;
-    }
-    if (kind === "arabic" || kind === "letter") {
-      const code: string = kind === "letter" ? `${lastArabic ?? ""}${rawCode}` : rawCode;
-      if (kind === "arabic" && !/[a-zđ]$/.test(code)) lastArabic = code;
-      const key = `${group ?? ""}|${code}`;
-      const first = seen.get(key);
-      if (first !== undefined) {
-        sink.add(makeFinding("DUPLICATE_CODE", "error", place.at(r, columns.code ?? 0), { indicatorCode: code, firstRow: sheetRow(sheet, first) }));
-        continue;
-      }
-      seen.set(key, r);
-      entries.push({ code, group, name, row: r, points: points() });
-      continue;
-    }
-    if (isTotalName(name, labels)) {
-      const p = points();
-      if (p !== null) totalRows.push({ row: r, group, name, points: p });
-    }
-  }
-
-  // Codes that restart in every group ("I. 1, 2, 3; II. 1, 2") are told apart by their group.
-  const codeOnly = new Set<string>();
-  let qualified = false;
-  for (const e of entries) {
-    if (codeOnly.has(e.code)) qualified = true;
-    codeOnly.add(e.code);
-  }
-
-  const keyOf = (e: Entry): string => `${e.group ?? ""}|${e.code}`;
-  const byKey = new Map(entries.map((e) => [keyOf(e), e]));
-  const children = new Map<string, Entry[]>();
-  for (const e of entries) {
-    const parent = parentCode(e.code);
-    const parentKey = parent === null ? null : `${e.group ?? ""}|${parent}`;
-    if (parentKey !== null && byKey.has(parentKey)) {
-      const list = children.get(parentKey) ?? [];
-      list.push(e);
-      children.set(parentKey, list);
-    }
-  }
-  const isRoot = (e: Entry): boolean => {
-    const parent = parentCode(e.code);
-    return parent === null || !byKey.has(`${e.group ?? ""}|${parent}`);
+  let current: { readonly row: Extract<PledgeRow, { kind: "coded" }>; readonly below: Extract<PledgeRow, { kind: "uncoded" }>[] } | null = null;
+  const flush = (): void => {
+    if (current === null) return;
+    entries.push(withRuleRows(p, readOwnCells(p, current.row, group), current.below));
+    current = null;
   };
+  for (const row of rows) {
+    if (row.kind === "uncoded") {
+      current?.below.push(row);
+      continue;
+    }
+    flush();
+    const points = (): number | null => pointsAt(p, row.r);
+    switch (row.kind) {
+      case "group": {
+        group = row.code ?? toRoman(groups.length + 1);
+        const name = row.name || group;
+        groups.push({ code: group, name });
+        const given = points();
+        if (given !== null) groupRows.push({ r: row.r, group, name, points: given });
+        break;
+      }
+      case "total": {
+        const given = points();
+        if (given !== null) totalRows.push({ r: row.r, group, name: row.name, points: given });
+        break;
+      }
+      case "coded": {
+        const key = `${group ?? ""}|${row.walked.segments.join("·")}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+          const facts = { indicatorCode: row.walked.code, firstRow: sheetRow(p.sheet, first) };
+          p.sink.add(makeFinding("DUPLICATE_CODE", "error", p.place.at(row.r, p.header.columns.code ?? 0), facts));
+          break;
+        }
+        seen.set(key, row.r);
+        current = { row, below: [] };
+        break;
+      }
+    }
+  }
+  flush();
+  return { entries, groups, groupRows, totalRows };
+}
 
+/** Codes that restart in every group ("I. 1, 2, 3; II. 1, 2") are told apart by their group. */
+function codesRepeat(entries: readonly Entry[]): boolean {
+  const keys = new Set<string>();
+  for (const e of entries) {
+    const k = e.walked.segments.join("·");
+    if (keys.has(k)) return true;
+    keys.add(k);
+  }
+  return false;
+}
+
+interface Caps {
+  penaltyCap: number | null;
+  bonusCap: number | null;
+}
+
+/** Step 4: "Ghi chú: tổng điểm trừ của mục a1 không quá 1,5 điểm" caps the item it names, else the item of the
+ * row above (an adjustment's item when it follows adjustment rows). A cap given in a column wins; a code not in
+ * the table sets nothing (decided readings). */
+function noteCaps(nodes: readonly Node[]): ReadonlyMap<Node, Caps> {
+  const caps = new Map<Node, Caps>();
+  const byKey = new Map<string, Node>();
+  for (const n of nodes) byKey.set(`${n.entry.group ?? ""}|${n.entry.walked.segments.join("·")}`, n);
+  for (const n of nodes) {
+    for (const note of n.entry.noteCaps) {
+      const target = note.code !== null ? byKey.get(`${n.entry.group ?? ""}|${codeSegments(note.code).join("·")}`) : n.kind === "adjustment" ? n.adjusts : n;
+      if (!target) continue;
+      const c = caps.get(target) ?? { penaltyCap: null, bonusCap: null };
+      if (note.kind === "penalty") c.penaltyCap ??= note.cap;
+      else c.bonusCap ??= note.cap;
+      caps.set(target, c);
+    }
+  }
+  return caps;
+}
+
+/** The nearest ancestor that is scored (a heading or a leaf), skipping transparent rows and labels. */
+function scoredParent(n: Node): Node | null {
+  let p = n.parent;
+  while (p !== null && !isScored(p)) p = p.parent;
+  return p;
+}
+
+/** Step 5: leaves and adjustments as Indicators, headings as Headings. */
+function makeIndicators(p: PledgeSheet, nodes: readonly Node[], caps: ReadonlyMap<Node, Caps>, qualified: boolean): { indicators: Indicator[]; headings: Heading[] } {
+  const codeOf = (n: Node): string => qualifyCode(n.entry.group, n.entry.walked.code, qualified);
   const indicators: Indicator[] = [];
-  const leafByKey = new Map<string, Indicator>();
+  const headings: Heading[] = [];
+  const inheritedMandatory = (n: Node): boolean => {
+    for (let a = scoredParent(n); a !== null; a = scoredParent(a)) if (a.kind === "heading" && a.entry.mandatory) return true;
+    return false;
+  };
+  for (const n of nodes) {
+    const e = n.entry;
+    const cap = caps.get(n);
+    const parent = scoredParent(n);
+    const common = {
+      code: codeOf(n),
+      segments: e.walked.segments,
+      parentCode: parent === null ? null : codeOf(parent),
+      name: e.name,
+      bonusCap: e.bonusCap ?? cap?.bonusCap ?? null,
+      penaltyCap: e.penaltyCap ?? cap?.penaltyCap ?? null,
+      groupCode: e.group,
+      row: sheetRow(p.sheet, e.r),
+    };
+    if (n.kind === "heading") {
+      headings.push({
+        ...common,
+        maxPoints: e.points,
+        children: n.children.filter(isScored).map(codeOf),
+        leaves: leavesOf(n).map(codeOf),
+        adjustments: n.adjustments.map(codeOf),
+        mandatory: e.mandatory || inheritedMandatory(n),
+      });
+      continue;
+    }
+    if (n.kind !== "leaf" && n.kind !== "adjustment") continue;
+    const adjustment = n.kind === "adjustment";
+    indicators.push({
+      ...common,
+      adjusts: n.adjusts === null ? null : codeOf(n.adjusts),
+      adjustments: n.adjustments.map(codeOf),
+      unit: e.unit,
+      maxPoints: leafPoints(p, e),
+      rule: e.rule,
+      ruleText: e.ruleText,
+      ruleSource: e.ruleSource,
+      bonusPerPercent: e.bonusPerPercent,
+      penaltyPerPercent: e.penaltyPerPercent,
+      bonusFrom: e.bonusFrom,
+      bands: e.bands,
+      gradeShares: e.gradeShares,
+      // Bắt buộc is ignored on bonus and penalty rows; a heading's passes to its leaves (decided readings).
+      mandatory: adjustment || e.rule === "bonus" || e.rule === "penalty" ? false : e.mandatory || inheritedMandatory(n),
+    });
+  }
+  return { indicators, headings };
+}
+
+/** M of a leaf or adjustment: blank points are an error unless the row's points came from Thưởng or Trừ; a
+ * negative M is an error except on a penalty row (written "-0,5" under Chuẩn). */
+function leafPoints(p: PledgeSheet, e: Entry): number {
+  const col = p.header.columns.maxPoints ?? 0;
+  if (e.points === null) {
+    const raw = rawAt(p.sheet, e.r, col);
+    if (raw === null || (typeof raw === "string" && raw.trim() === "")) {
+      p.sink.add(makeFinding("INVALID_POINTS", "error", p.place.at(e.r, col), { reason: "blank", indicator: indicatorRef({ code: e.walked.code, name: e.name }) }));
+    }
+    return 0;
+  }
+  if (e.points >= 0) return e.points;
+  if (e.rule === "penalty") return -e.points;
+  p.sink.add(makeFinding("INVALID_POINTS", "error", p.place.at(e.r, col), { reason: "negative", indicatorCode: e.walked.code, points: e.points }));
+  return 0;
+}
+
+function leavesOf(n: Node): Node[] {
+  const out: Node[] = [];
+  for (const c of n.children) {
+    if (c.kind === "leaf") out.push(c);
+    else if (c.kind === "heading") out.push(...leavesOf(c));
+  }
+  return out;
+}
+
+/** Sum of the leaves' points below a node (itself when a leaf): `scored` leaves out stand-alone bonus and penalty
+ * rows, `all` counts them, so that a group total written either way matches. */
+function sums(n: Node): { all: number; scored: number } {
+  if (n.kind === "leaf") {
+    const pts = Math.abs(n.entry.points ?? 0);
+    return { all: pts, scored: pts };
+  }
+  if (n.kind === "adjustment") return { all: Math.abs(n.entry.points ?? 0), scored: 0 };
+  return leavesOf(n).reduce((acc, l) => ({ all: acc.all + Math.abs(l.entry.points ?? 0), scored: acc.scored + Math.abs(l.entry.points ?? 0) }), { all: 0, scored: 0 });
+}
+
+/** Step 6: points written on headings, group rows and total rows against the sums (warnings only). */
+function checkSums(p: PledgeSheet, nodes: readonly Node[], read: Entries): void {
+  const col = p.header.columns.maxPoints ?? 0;
+  const matches = (given: number, s: { all: number; scored: number }): boolean => Math.abs(given - s.all) < TOLERANCE || Math.abs(given - s.scored) < TOLERANCE;
+  const childPoints = (c: Node): number => c.entry.points ?? c.children.filter(isScored).reduce((acc, k) => acc + childPoints(k), 0);
+  for (const n of nodes) {
+    if (n.kind !== "heading" || n.entry.points === null) continue;
+    const kids = n.children.filter(isScored);
+    const sum = kids.reduce((acc, k) => acc + childPoints(k), 0);
+    if (Math.abs(sum - n.entry.points) < TOLERANCE) continue;
+    const facts = { indicatorCode: n.entry.walked.code, children: kids.map((k) => k.entry.walked.code), given: n.entry.points, sum };
+    p.sink.add(makeFinding("PARENT_POINTS_MISMATCH", "warning", p.place.at(n.entry.r, col), facts));
+  }
+  const roots = nodes.filter((n) => (isScored(n) || (n.kind === "adjustment" && n.adjusts === null)) && scoredParent(n) === null);
+  const sumOver = (inGroup: (n: Node) => boolean): { all: number; scored: number } =>
+    roots.filter(inGroup).reduce((acc, n) => {
+      const s = sums(n);
+      return { all: acc.all + s.all, scored: acc.scored + s.scored };
+    }, { all: 0, scored: 0 });
+  for (const g of read.groupRows) {
+    const s = sumOver((n) => n.entry.group === g.group);
+    if (!matches(g.points, s)) {
+      p.sink.add(makeFinding("GROUP_POINTS_MISMATCH", "warning", p.place.at(g.r, col), { group: g.group ?? "", name: g.name, given: g.points, sum: s.all }));
+    }
+  }
+  for (const t of read.totalRows) {
+    const whole = sumOver(() => true);
+    const ofGroup = t.group === null ? whole : sumOver((n) => n.entry.group === t.group);
+    if (!matches(t.points, whole) && !matches(t.points, ofGroup)) {
+      p.sink.add(makeFinding("TOTAL_POINTS_MISMATCH", "warning", p.place.at(t.r, col), { name: t.name, given: t.points, sum: whole.all }));
+    }
+  }
+}
+
+/** Step 7: what report rows are matched against. */
+function indexPledge(
+  nodes: readonly Node[],
+  indicators: readonly Indicator[],
+  headings: readonly Heading[],
+  groups: readonly Group[],
+  qualified: boolean,
+  labels: LabelCache,
+): PledgeIndex {
+  const byCode = new Map<string, Indicator>();
   const headingCodes = new Set<string>();
   const headingNames = new Set<string>();
-  const headings: [Entry, readonly Entry[]][] = [];
-  for (const e of entries) {
-    const code = qualifyCode(e.group, e.code, qualified);
-    const kids = children.get(keyOf(e));
-    if (kids) {
-      headingCodes.add(code);
-      if (e.name !== "") headingNames.add(labels.label(e.name));
-      headings.push([e, kids]);
+  const headingByKey = new Map<string, Heading>();
+  const headingByName = new Map<string, Heading | null>();
+  const indicatorByCode = new Map(indicators.map((i) => [i.code, i]));
+  const headingByCode = new Map(headings.map((h) => [h.code, h]));
+  for (const n of nodes) {
+    const key = entryKey(n.entry.group, n.entry.walked.segments, qualified);
+    const code = qualifyCode(n.entry.group, n.entry.walked.code, qualified);
+    const ind = indicatorByCode.get(code);
+    if (ind) {
+      byCode.set(key, ind);
       continue;
     }
-    const indicator = readIndicator(e, code);
-    indicators.push(indicator);
-    leafByKey.set(keyOf(e), indicator);
-  }
-
-  const leafPoints = (e: Entry): { all: number; scored: number } => {
-    const kids = children.get(keyOf(e));
-    if (!kids) {
-      const ind = leafByKey.get(keyOf(e));
-      const p = ind?.maxPoints ?? 0;
-      const scored = ind?.rule === "bonus" || ind?.rule === "penalty" ? 0 : p;
-      return { all: p, scored };
-    }
-    return kids.reduce((acc, k) => {
-      const s = leafPoints(k);
-      return { all: acc.all + s.all, scored: acc.scored + s.scored };
-    }, { all: 0, scored: 0 });
-  };
-  const sumOver = (inGroup: (e: Entry) => boolean): { all: number; scored: number } =>
-    entries.filter((e) => isRoot(e) && inGroup(e)).reduce((acc, e) => {
-      const s = leafPoints(e);
-      return { all: acc.all + s.all, scored: acc.scored + s.scored };
-    }, { all: 0, scored: 0 });
-  const matches = (given: number, sums: { all: number; scored: number }): boolean =>
-    Math.abs(given - sums.all) < TOLERANCE || Math.abs(given - sums.scored) < TOLERANCE;
-
-  for (const [e, kids] of headings) checkParentPoints(e, kids);
-  for (const g of groupRows) {
-    const sums = sumOver((e) => e.group === g.group);
-    if (!matches(g.points, sums)) {
-      const facts = { group: g.group ?? "", name: g.name, given: g.points, sum: sums.all };
-      sink.add(makeFinding("GROUP_POINTS_MISMATCH", "warning", place.at(g.row, columns.maxPoints ?? 0), facts));
+    headingCodes.add(key);
+    const name = n.entry.name === "" ? "" : labels.label(n.entry.name);
+    if (name !== "") headingNames.add(name);
+    const h = headingByCode.get(code);
+    if (h) {
+      headingByKey.set(key, h);
+      if (name !== "") headingByName.set(name, headingByName.has(name) ? null : h);
     }
   }
-  for (const t of totalRows) {
-    const whole = sumOver(() => true);
-    const ofGroup = t.group === null ? whole : sumOver((e) => e.group === t.group);
-    if (!matches(t.points, whole) && !matches(t.points, ofGroup)) {
-      const facts = { name: t.name, given: t.points, sum: whole.all };
-      sink.add(makeFinding("TOTAL_POINTS_MISMATCH", "warning", place.at(t.row, columns.maxPoints ?? 0), facts));
-    }
-  }
-
-  if (indicators.length === 0) {
-    sink.add(makeFinding("PLEDGE_EMPTY", "error", place.whole(), {}));
-  }
-
-  const byCode = new Map(indicators.map((i) => [i.code, i]));
   const byName = new Map<string, Indicator | null>();
   for (const i of indicators) {
     const key = labels.label(i.name);
     if (key !== "") byName.set(key, byName.has(key) ? null : i);
   }
   const groupByName = new Map(groups.map((g) => [labels.label(g.name), g.code]));
-  const pledge: Pledge = {
-    file,
-    sheet: sheet.name,
-    groups,
-    indicators,
-    headings: [],
-    indicatorCount: entries.filter(isRoot).length,
-  };
-  return { pledge, index: { byCode, byName, headingCodes, headingNames, groupByName, qualified, leaves: indicators }, findings: sink.inSheetOrder() };
-
-  function checkParentPoints(e: Entry, kids: readonly Entry[]): void {
-    if (e.points === null) return;
-    const sum = kids.reduce((acc, k) => acc + (k.points ?? leafPoints(k).all), 0);
-    if (Math.abs(sum - e.points) < TOLERANCE) return;
-    const facts = { indicatorCode: e.code, children: kids.map((k) => k.code), given: e.points, sum };
-    sink.add(makeFinding("PARENT_POINTS_MISMATCH", "warning", place.at(e.row, columns.maxPoints ?? 0), facts));
-  }
-
-  function readIndicator(e: Entry, code: string): Indicator {
-    const r = e.row;
-    const ruleText = columns.rule === undefined ? "" : textAt(sheet, r, columns.rule);
-    const parsedRule = readRule(ruleText, labels);
-    const rule: Rule | null = parsedRule === "blank" ? "ratio" : parsedRule;
-    if (parsedRule === null && columns.rule !== undefined) {
-      sink.add(makeFinding("UNKNOWN_RULE", "error", place.at(r, columns.rule), { indicatorCode: e.code, text: ruleText }));
-    }
-    let maxPoints = e.points ?? 0;
-    const pointsCol = columns.maxPoints ?? 0;
-    if (e.points === null && isBlankCell(r, pointsCol)) {
-      sink.add(makeFinding("INVALID_POINTS", "error", place.at(r, pointsCol), { reason: "blank", indicator: indicatorRef(e) }));
-    } else if (maxPoints < 0) {
-      if (rule === "penalty") {
-        maxPoints = -maxPoints;
-      } else {
-        sink.add(makeFinding("INVALID_POINTS", "error", place.at(r, pointsCol), { reason: "negative", indicatorCode: e.code, points: maxPoints }));
-        maxPoints = 0;
-      }
-    }
-    const num = (field: PledgeNumberField): number | null => readNumberField(sheet, r, columns[field], place, sink, field);
-    const unit = columns.unit === undefined ? "" : textAt(sheet, r, columns.unit);
-    const mandatoryRaw = columns.mandatory === undefined ? null : rawAt(sheet, r, columns.mandatory);
-    return {
-      code,
-      segments: codeSegments(e.code),
-      parentCode: parentCode(e.code),
-      adjusts: null,
-      adjustments: [],
-      name: e.name,
-      unit: unit === "" ? null : unit,
-      maxPoints,
-      rule,
-      ruleText: ruleText === "" ? null : ruleText,
-      ruleSource: parsedRule === "blank" ? "blank" : "given",
-      bonusFrom: null,
-      penaltyCap: null,
-      bands: [],
-      gradeShares: [],
-      bonusPerPercent: num("bonusPerPercent"),
-      bonusCap: num("bonusCap"),
-      penaltyPerPercent: num("penaltyPerPercent"),
-      mandatory: mandatoryRaw === true || (typeof mandatoryRaw === "number" ? mandatoryRaw === 1 : typeof mandatoryRaw === "string" && MANDATORY_YES.has(mandatoryRaw.trim().normalize("NFC").toLowerCase())),
-      groupCode: e.group,
-      row: sheetRow(sheet, r),
-    };
-  }
-
-  function isBlankCell(r: number, c: number): boolean {
-    const raw = rawAt(sheet, r, c);
-    return raw === null || (typeof raw === "string" && raw.trim() === "");
-  }
+  return { byCode, byName, headingCodes, headingNames, headingByKey, headingByName, groupByName, qualified, leaves: indicators };
 }
