@@ -1,5 +1,6 @@
 /** Every worked example of docs/cham-diem.md, old and new, through scoreCluster on model-built data. */
 import { scoreCluster } from "./scoreCluster";
+import type { Indicator } from "../model";
 import { adjustment, bands, cluster, heading, indicator, percent, readerFinding, report, scoreOne, standings } from "../testing/scoreData";
 
 const ratio = (overrides = {}) => indicator("1", { maxPoints: 30, ...overrides });
@@ -76,7 +77,7 @@ describe("tiers (M = 5, ≥ 98%: 5; ≥ 97%: 4; ≥ 96%: 3)", () => {
 });
 
 describe("grade shares from the pledge", () => {
-  const grade = (shares: Parameters<typeof indicator>[1]["gradeShares"]) => indicator("1", { rule: "grade", maxPoints: 10, gradeShares: shares });
+  const grade = (shares: Indicator["gradeShares"]) => indicator("1", { rule: "grade", maxPoints: 10, gradeShares: shares });
   it("a share with % is a share of M; a grade not listed keeps the default", () => {
     const ind = grade([{ level: "good", value: 80, percent: true }]);
     expect(scoreOne(ind, { actual: "HTT" }).points).toBeCloseTo(8, 9);
