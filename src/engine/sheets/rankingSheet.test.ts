@@ -98,4 +98,39 @@ describe("rankingSheet", () => {
     expect(p.table).toBeNull();
     expect(p.chart).toBeNull();
   });
+
+  describe("with classes and indicators not assigned (docs/cham-diem.md)", () => {
+    const base = sampleResult();
+    const kbang = base.members[0]!;
+    const members = [
+      {
+        ...kbang,
+        memberMax: 80,
+        rawTotal: 80,
+        classification: "Hoàn thành xuất sắc",
+        indicators: kbang.indicators.map((x, i) => (i === 1 ? { ...x, attainment: null, points: 0, computedPoints: 0, met: null, notAssigned: true } : x)),
+      },
+      ...base.members.slice(1).map((m) => ({ ...m, classification: "Hoàn thành tốt" })),
+    ];
+    const converted = rankingSheet({ ...base, members }, sampleData());
+    const header = converted.values[4]!;
+    const classCol = header.indexOf("Xếp loại");
+
+    it("adds a Xếp loại column after the award, with each member's class", () => {
+      expect(classCol).toBe(header.indexOf("Đề nghị khen thưởng") + 1);
+      expect(converted.values[5]![classCol]).toBe("Hoàn thành xuất sắc");
+      expect(converted.values[6]![classCol]).toBe("Hoàn thành tốt");
+      expect(specProblems(converted)).toEqual([]);
+    });
+    it("shows the converted total, says it was converted, and writes không giao in the detail cell", () => {
+      expect(converted.values[5]![header.indexOf("Tổng điểm")]).toBe(100);
+      expect(String(valueAt(converted, "A4"))).toContain("không giao");
+      const row2 = converted.values.findIndex((r, i) => i > 10 && r[0] === kbang.indicators[1]!.code);
+      expect(converted.values[row2]!.slice(3, 5)).toEqual(["không giao", null]);
+    });
+    it("has no Xếp loại column nor note when no class is set and nothing is converted", () => {
+      expect(plan.values[4]).not.toContain("Xếp loại");
+      expect(valueAt(plan, "A4")).toBeNull();
+    });
+  });
 });

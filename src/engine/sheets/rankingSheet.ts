@@ -43,7 +43,7 @@ function uniqueHeaders(headers: readonly string[]): string[] {
   });
 }
 
-function scoreOf(member: MemberResult, code: string): { attainment: number | null; points: number } | null {
+function scoreOf(member: MemberResult, code: string): { attainment: number | null; points: number; notAssigned: boolean } | null {
   return member.indicators.find((i) => i.code === code) ?? null;
 }
 
@@ -58,6 +58,9 @@ export function rankingSheet(result: ClusterResult, data: ClusterData): SheetSpe
   const indicators = indicatorLines(result, data);
   const members = result.members;
   const g = new SheetGrid();
+  // docs/cham-diem.md: a "Xếp loại" column when the cluster sets classes; a note when totals were converted.
+  const classified = members.some((m) => m.classification !== null);
+  const converted = members.some((m) => m.memberMax !== result.maxPoints);
 
   const summaryHeaders = uniqueHeaders([
     "Hạng",
@@ -67,6 +70,7 @@ export function rankingSheet(result: ClusterResult, data: ClusterData): SheetSpe
     "Tỷ lệ so thang điểm (%)",
     "Số chỉ tiêu đạt",
     "Đề nghị khen thưởng",
+    ...(classified ? ["Xếp loại"] : []),
   ]);
   const summaryWidth = summaryHeaders.length;
   const totalCol = 2 + groups.length;
@@ -77,6 +81,10 @@ export function rankingSheet(result: ClusterResult, data: ClusterData): SheetSpe
   g.set(1, 0, `BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA NĂM ${year ?? "…"}`);
   g.set(2, 0, `Thang điểm: ${formatNumberVi(result.maxPoints, 2)} điểm`);
   for (const row of [0, 1, 2]) g.merge(rect(row, 0, row, width - 1));
+  if (converted) {
+    g.set(3, 0, "Đơn vị có chỉ tiêu không giao: tổng điểm đã quy đổi về thang điểm của cụm (tổng điểm × thang điểm của cụm ÷ thang điểm của đơn vị; điểm cộng, điểm trừ giữ nguyên).");
+    g.merge(rect(3, 0, 3, width - 1));
+  }
 
   // Summary table.
   const head = 4;
@@ -84,7 +92,7 @@ export function rankingSheet(result: ClusterResult, data: ClusterData): SheetSpe
   members.forEach((m, i) => {
     const groupPoints = groups.map((gr) => m.groups.find((x) => x.code === gr.code)?.points ?? null);
     const award = awardLabel(m.award);
-    g.setRow(head + 1 + i, 0, [m.rank, m.name, ...groupPoints, m.total, m.percentOfMax / 100, m.met, award]);
+    g.setRow(head + 1 + i, 0, [m.rank, m.name, ...groupPoints, m.total, m.percentOfMax / 100, m.met, award, ...(classified ? [m.classification] : [])]);
     g.height(head + 1 + i, Math.max(estimateRowHeight(m.name, 42, 12), estimateRowHeight(award, AWARD_WIDTH, 12)));
   });
   const lastMember = head + members.length;
@@ -110,6 +118,10 @@ export function rankingSheet(result: ClusterResult, data: ClusterData): SheetSpe
     g.setRow(row, 0, [ind.code, ind.name, ind.maxPoints]);
     members.forEach((m, j) => {
       const score = scoreOf(m, ind.code);
+      if (score?.notAssigned === true) {
+        g.setRow(row, 3 + 2 * j, ["không giao", null]);
+        return;
+      }
       const attainment = score === null ? null : score.attainment === null ? "—" : score.attainment / 100;
       g.setRow(row, 3 + 2 * j, [attainment, score?.points ?? null]);
     });
@@ -147,8 +159,9 @@ export function rankingSheet(result: ClusterResult, data: ClusterData): SheetSpe
     g.style(rect(head + 1, totalCol, lastMember, totalCol), { bold: true });
     g.style(rect(head + 1, totalCol + 1, lastMember, totalCol + 1), { numberFormat: PERCENT });
     g.style(rect(head + 1, totalCol + 2, lastMember, totalCol + 2), { numberFormat: COUNT, horizontal: "center" });
-    g.style(rect(head + 1, totalCol + 3, lastMember, totalCol + 3), { wrap: true });
+    g.style(rect(head + 1, totalCol + 3, lastMember, totalCol + (classified ? 4 : 3)), { wrap: true });
   }
+  if (converted) g.style(rect(3, 0, 3, width - 1), { italic: true, wrap: true });
   g.style(rect(detailTitle, 0, detailTitle, width - 1), { bold: true, size: 13 });
   g.style(rect(dh, 0, dh + 1, detailWidth - 1), HEADER_STYLE);
   g.style(rect(dh + 2, 0, lastRow, detailWidth - 1), { border: "thin" });
@@ -169,7 +182,7 @@ export function rankingSheet(result: ClusterResult, data: ClusterData): SheetSpe
   const columnWidths = Array.from({ length: width }, (_, c) => {
     if (c === 0) return 8;
     if (c === 1) return 42;
-    if (c === totalCol + 3) return AWARD_WIDTH;
+    if (c === totalCol + 3 || (classified && c === totalCol + 4)) return AWARD_WIDTH;
     return 14;
   });
 
