@@ -9,6 +9,7 @@ export const realServices: PaneServices = {
   importSheet: async (sheet, member) => (await loadSheetSpecs()).importSheet(sheet, member),
   rankingSheet: async (result, data) => (await loadSheetSpecs()).rankingSheet(result, data),
   findingsSheet: async (result) => (await loadSheetSpecs()).findingsSheet(result),
+  comparisonSheet: async (result, data) => (await loadSheetSpecs()).comparisonSheet(result, data),
   minutesSheet: async (result, data, form) => {
     const { buildMinutes, minutesSheet } = await loadSheetSpecs();
     return minutesSheet(buildMinutes(result, data, form));

@@ -13,6 +13,8 @@ export interface PaneServices {
   importSheet(sheet: SheetSnapshot, member: string): Promise<SheetSpec>;
   rankingSheet(result: ClusterResult, data: ClusterData): Promise<SheetSpec>;
   findingsSheet(result: ClusterResult): Promise<SheetSpec | null>;
+  /** "Đối chiếu điểm <năm>": self-score, points by the pledge and appraisal per member and indicator. */
+  comparisonSheet(result: ClusterResult, data: ClusterData): Promise<SheetSpec>;
   /** buildMinutes then minutesSheet: the minutes model itself stays inside the engine. */
   minutesSheet(result: ClusterResult, data: ClusterData, form: ConferenceForm): Promise<SheetSpec>;
   resolveWrites(plans: readonly SheetSpec[], existing: readonly SheetSnapshot[]): Promise<WriteSpec>;

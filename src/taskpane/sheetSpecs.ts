@@ -6,3 +6,4 @@ export { importSheet } from "../engine/sheets";
 export { minutesSheet } from "../engine/sheets";
 export { rankingSheet } from "../engine/sheets";
 export { resolveWrites } from "../engine/sheets";
+export { comparisonSheet } from "../engine/sheets";

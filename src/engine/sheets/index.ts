@@ -1,4 +1,5 @@
 /** The sheet builders: results in, sheet specs out (docs/architecture.md). Loaded lazily by the pane. */
+export { comparisonSheet, hasScoreColumns } from "./comparisonSheet";
 export { findingsSheet } from "./findingsSheet";
 export { importSheet } from "./importSheet";
 export { minutesSheet } from "./minutesSheet";

@@ -2,12 +2,15 @@ import type { MinutesModel } from "../minutes/minutesModel";
 import type { ClusterData } from "../model";
 import type { ClusterResult } from "../score/result";
 import type { SheetSpec } from "./sheetSpec";
+import { comparisonSheet, hasScoreColumns } from "./comparisonSheet";
 import { findingsSheet, type LinkTarget } from "./findingsSheet";
 import { minutesSheet } from "./minutesSheet";
 import { rankingSheet } from "./rankingSheet";
 
-/** The output sheets of a scoring run: ranking, minutes, and the findings when there are any. */
+/** The output sheets of a scoring run: ranking, the score comparison when any member has a self-score or appraisal
+ * column, minutes, and the findings when there are any. */
 export function outputSheets(result: ClusterResult, data: ClusterData, minutes: MinutesModel, linkTarget?: LinkTarget): SheetSpec[] {
   const findings = findingsSheet(result, linkTarget);
-  return [rankingSheet(result, data), minutesSheet(minutes), ...(findings ? [findings] : [])];
+  const comparison = hasScoreColumns(data) ? [comparisonSheet(result, data)] : [];
+  return [rankingSheet(result, data), ...comparison, minutesSheet(minutes), ...(findings ? [findings] : [])];
 }

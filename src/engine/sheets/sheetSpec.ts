@@ -30,7 +30,7 @@ export interface CellStyle {
   readonly border?: "thin" | "medium";
 }
 
-export type OutputKind = "ranking" | "minutes" | "findings" | "import";
+export type OutputKind = "ranking" | "minutes" | "findings" | "import" | "comparison";
 
 export interface PageSetup {
   readonly orientation: "portrait" | "landscape";

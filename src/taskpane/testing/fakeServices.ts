@@ -74,6 +74,7 @@ export function fakeServices({ data, result, files = {} }: FakeServicesOptions):
     }),
     importSheet: async (_sheet, member) => plan("import", `import_${slug(member)}`, `TH ${member}`),
     rankingSheet: async (r) => plan("ranking", `ranking_${r.year}`, `Xếp hạng ${r.year}`),
+    comparisonSheet: async (r) => plan("comparison", `comparison_${r.year}`, `Đối chiếu điểm ${r.year}`),
     findingsSheet: async (r) => (r.findings.length === 0 ? null : plan("findings", `findings_${r.year}`, `Kiểm tra ${r.year}`)),
     minutesSheet: async (r, _d, form) => {
       services.minutesForms.push(form);

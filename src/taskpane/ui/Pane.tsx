@@ -62,7 +62,7 @@ export function Pane({ session }: { readonly session: Session }) {
       )}
       <Suspense fallback={<Spinner size="small" label="Đang tải…" />}>
         {state.step === "import" && <ImportStep state={state} onFiles={(files) => void importFiles(files)} />}
-        {state.step === "rank" && <RankStep state={state} onAnalyse={() => void analyse()} onWrite={() => void writeRanking()} />}
+        {state.step === "rank" && <RankStep state={state} onAnalyse={() => void analyse()} onWrite={(options) => void writeRanking(options)} />}
         {state.step === "minutes" && (
           <MinutesStep
             state={state}
