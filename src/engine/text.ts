@@ -31,18 +31,21 @@ export function compareVi(a: string, b: string): number {
   return collator.compare(a, b);
 }
 
-/** Same unit name? "huyện Đak Đoa" and "Đak Đoa" and "ĐAK ĐOA" match; so do exact folds. */
+/** Same unit? Names match ignoring case, diacritics and spacing, and "huyện Đak Đoa" matches "Đak Đoa", but never
+ * across unit kinds: "huyện Cai Lậy" and "thị xã Cai Lậy" are two members (Tiền Giang has both). */
 export function sameMemberName(a: string, b: string): boolean {
-  const fa = stripUnitPrefix(fold(a));
-  const fb = stripUnitPrefix(fold(b));
-  return fa.length > 0 && fa === fb;
+  const ua = unitOf(fold(a));
+  const ub = unitOf(fold(b));
+  if (ua.rest.length === 0 || ua.rest !== ub.rest) return false;
+  return ua.kind === null || ub.kind === null || ua.kind === ub.kind;
 }
 
-const UNIT_PREFIXES = ["thanh pho", "thi xa", "thi tran", "huyen", "quan", "xa", "phuong", "so", "ban"];
+/** Unit kinds (folded): the kind of a member is never ignored. "so", "ban" are offices (Sở, Ban), kept as before. */
+const UNIT_KINDS = ["thanh pho", "thi xa", "thi tran", "huyen", "quan", "xa", "phuong", "so", "ban"];
 
-function stripUnitPrefix(folded: string): string {
-  for (const p of UNIT_PREFIXES) {
-    if (folded.startsWith(p + " ")) return folded.slice(p.length + 1);
+function unitOf(folded: string): { kind: string | null; rest: string } {
+  for (const k of UNIT_KINDS) {
+    if (folded.startsWith(k + " ")) return { kind: k, rest: folded.slice(k.length + 1) };
   }
-  return folded;
+  return { kind: null, rest: folded };
 }

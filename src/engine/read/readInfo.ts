@@ -9,6 +9,7 @@ import type { LabelCache } from "./labelCache";
 import { formatDateVi, parseDate } from "./parseDate";
 import { parseCell } from "./parseCell";
 import { formatAt, rawAt, rawText, widthOf } from "./sheetCells";
+import { readClasses } from "./classText";
 
 type InfoField =
   | "clusterName"
@@ -22,7 +23,8 @@ type InfoField =
   | "place"
   | "chair"
   | "secretary"
-  | "attendees";
+  | "attendees"
+  | "classes";
 
 const LABELS: Readonly<Record<InfoField, readonly string[]>> = {
   clusterName: ["Tên cụm", "Cụm thi đua", "Khối thi đua", "Tên khối", "Tên cụm thi đua"],
@@ -37,6 +39,7 @@ const LABELS: Readonly<Record<InfoField, readonly string[]>> = {
   chair: ["Chủ trì"],
   secretary: ["Thư ký"],
   attendees: ["Thành phần", "Thành phần tham dự"],
+  classes: ["Xếp loại", "Ngưỡng xếp loại"],
 };
 
 const FIELD_BY_LABEL: ReadonlyMap<string, InfoField> = new Map(
@@ -109,6 +112,12 @@ export function readInfo(sheet: SheetSnapshot, file: string | null, labels: Labe
       case "rotation":
         values.rotation = text.split(/[;,\n]/).map((s) => s.trim()).filter((s) => s !== "");
         break;
+      case "classes": {
+        const classes = readClasses(text);
+        if (classes.ok) values.classes = classes.classes;
+        else sink.add(makeFinding("INVALID_CLASSIFICATION", "warning", where, { text: classes.bad }));
+        break;
+      }
       case "conference": {
         const date = parseDate(raw, col === null ? "General" : formatAt(sheet, r, col));
         if (date === null) sink.add(makeFinding("INVALID_DATE", "warning", where, { text }));

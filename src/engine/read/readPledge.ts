@@ -53,14 +53,15 @@ export function readPledge(sheet: SheetSnapshot, header: TableHeader | null, fil
   const qualified = codesRepeat(read.entries);
   const nodes = buildTree(read.entries, qualified);
   const caps = noteCaps(nodes);
-  const { indicators, headings } = makeIndicators(p, nodes, caps, qualified);
+  const tasks = taskGroups(nodes, read.groups, qualified);
+  const { indicators, headings } = makeIndicators(p, nodes, caps, qualified, tasks.groupOf);
   checkSums(p, nodes, read);
   if (indicators.length === 0) sink.add(makeFinding("PLEDGE_EMPTY", "error", place.whole(), {}));
 
   const pledge: Pledge = {
     file,
     sheet: sheet.name,
-    groups: read.groups,
+    groups: tasks.groups,
     indicators,
     headings,
     indicatorCount: nodes.filter((n) => n.kind !== "label" && n.kind !== "transparent" && scoredParent(n) === null && (n.kind !== "adjustment" || n.adjusts === null)).length,
@@ -157,6 +158,34 @@ function noteCaps(nodes: readonly Node[]): ReadonlyMap<Node, Caps> {
   return caps;
 }
 
+/** Groups without group rows (decided reading): only top-level rows with non-adjustment children (headings) are
+ * task groups; the other top-level rows share one unnamed group. A table with group rows keeps them. */
+function taskGroups(nodes: readonly Node[], groups: readonly Group[], qualified: boolean): { groups: readonly Group[]; groupOf: (n: Node) => string | null } {
+  const keep = { groups, groupOf: (n: Node): string | null => n.entry.group };
+  if (groups.length > 0) return keep;
+  const tops = nodes.filter((n) => n.kind === "heading" && scoredParent(n) === null);
+  if (tops.length === 0) return keep;
+  const codeOf = (n: Node): string => qualifyCode(n.entry.group, n.entry.walked.code, qualified);
+  const others = nodes.some((n) => (n.kind === "leaf" || (n.kind === "adjustment" && n.adjusts === null)) && rootOf(n) === n);
+  const out: Group[] = tops.map((n) => ({ code: codeOf(n), name: n.entry.name || codeOf(n) }));
+  if (others) out.push({ code: "", name: "" });
+  return {
+    groups: out,
+    groupOf: (n) => {
+      const root = rootOf(n);
+      return root.kind === "heading" ? codeOf(root) : "";
+    },
+  };
+}
+
+function rootOf(n: Node): Node {
+  let r = n;
+  for (let a = scoredParent(n); a !== null; a = scoredParent(a)) r = a;
+  // An adjustment belongs to the group of the item it adjusts.
+  if (r === n && n.kind === "adjustment" && n.adjusts !== null) return rootOf(n.adjusts);
+  return r;
+}
+
 /** The nearest ancestor that is scored (a heading or a leaf), skipping transparent rows and labels. */
 function scoredParent(n: Node): Node | null {
   let p = n.parent;
@@ -165,7 +194,13 @@ function scoredParent(n: Node): Node | null {
 }
 
 /** Step 5: leaves and adjustments as Indicators, headings as Headings. */
-function makeIndicators(p: PledgeSheet, nodes: readonly Node[], caps: ReadonlyMap<Node, Caps>, qualified: boolean): { indicators: Indicator[]; headings: Heading[] } {
+function makeIndicators(
+  p: PledgeSheet,
+  nodes: readonly Node[],
+  caps: ReadonlyMap<Node, Caps>,
+  qualified: boolean,
+  groupOf: (n: Node) => string | null,
+): { indicators: Indicator[]; headings: Heading[] } {
   const codeOf = (n: Node): string => qualifyCode(n.entry.group, n.entry.walked.code, qualified);
   const indicators: Indicator[] = [];
   const headings: Heading[] = [];
@@ -184,7 +219,7 @@ function makeIndicators(p: PledgeSheet, nodes: readonly Node[], caps: ReadonlyMa
       name: e.name,
       bonusCap: e.bonusCap ?? cap?.bonusCap ?? null,
       penaltyCap: e.penaltyCap ?? cap?.penaltyCap ?? null,
-      groupCode: e.group,
+      groupCode: groupOf(n),
       row: sheetRow(p.sheet, e.r),
     };
     if (n.kind === "heading") {
