@@ -9,15 +9,17 @@ Cách dùng / Usage:
       Chấm điểm, xếp hạng, đề nghị khen thưởng; ghi bản sao của tệp đầu tiên có thêm
       các trang "Xếp hạng", "Biên bản", "Kiểm tra" và "TH <đơn vị>"
       (mặc định: <tệp đầu tiên>-xep-hang.xlsx bên cạnh tệp đó).
-  thi-dua demo  [--out <thư mục>]
-      Ghi bộ số liệu mẫu (Cụm thi đua số 2 tỉnh Gia Lai, năm 2024) vào thư mục
-      (mặc định ./demo) rồi chạy rank trên đó.
+  thi-dua demo  [--out <thư mục>] [--sample <tên>]
+      Ghi bộ số liệu mẫu vào thư mục (mặc định ./demo) rồi chạy rank trên đó:
+      gialai2024 (mặc định: Cụm thi đua số 2 tỉnh Gia Lai, năm 2024) hoặc tiengiang2024
+      (bảng điểm ngành kiểu thật: mã a1…, mức điểm, điểm trừ có trần, không giao, điểm thẩm định).
 
 Tùy chọn / Options:
   --pledge <tệp>   tệp chứa bảng giao ước (mặc định: tệp đầu tiên có bảng giao ước)
   --year <năm>     năm đánh giá, thay cho năm ghi trong sổ
   --out <tệp>      tệp kết quả (.xlsx); với demo: thư mục
   --docx <tệp>     ghi thêm biên bản dạng Word (.docx)
+  --sample <tên>   với demo: bộ số liệu mẫu (gialai2024, tiengiang2024)
   --json           in kết quả dạng JSON
   --help, -h       hướng dẫn này
 

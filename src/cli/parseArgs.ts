@@ -11,15 +11,17 @@ export interface CliArgs {
   readonly out: string | null;
   readonly docx: string | null;
   readonly json: boolean;
+  /** demo: which bundled sample (null: the default, Gia Lai 2024). */
+  readonly sample: string | null;
 }
 
-type ValueOption = "--pledge" | "--year" | "--out" | "--docx";
+type ValueOption = "--pledge" | "--year" | "--out" | "--docx" | "--sample";
 
 /** Which options each command takes (--json on demo is an addition: it prints the result JSON). */
 const ALLOWED: Readonly<Record<Exclude<Command, "help">, readonly string[]>> = {
   check: ["--pledge", "--json"],
   rank: ["--pledge", "--year", "--out", "--docx", "--json"],
-  demo: ["--out", "--json"],
+  demo: ["--out", "--json", "--sample"],
 };
 
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -32,7 +34,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const arg = argv[i]!;
     if (arg === "--help" || arg === "-h") help = true;
     else if (arg === "--json") json = true;
-    else if (arg === "--pledge" || arg === "--year" || arg === "--out" || arg === "--docx") {
+    else if (arg === "--pledge" || arg === "--year" || arg === "--out" || arg === "--docx" || arg === "--sample") {
       const value = argv[++i];
       if (value === undefined || value.startsWith("--")) throw new CliError(`Tùy chọn ${arg} cần một giá trị`, `option ${arg} needs a value`);
       values[arg] = value;
@@ -40,13 +42,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (command === null) command = commandOf(arg);
     else files.push(arg);
   }
-  if (help || command === null || command === "help") return { command: "help", files: [], pledge: null, year: null, out: null, docx: null, json: false };
+  if (help || command === null || command === "help") return { command: "help", files: [], pledge: null, year: null, out: null, docx: null, json: false, sample: null };
   for (const option of [...Object.keys(values), ...(json ? ["--json"] : [])]) {
     if (!ALLOWED[command].includes(option)) throw new CliError(`Lệnh ${command} không dùng tùy chọn ${option}`, `${command} does not take ${option}`);
   }
   if (command === "demo" && files.length > 0) throw new CliError(`Lệnh demo không nhận tệp: ${files[0]}`, `demo takes no files`);
   if (command !== "demo" && files.length === 0) throw new CliError(`Lệnh ${command} cần ít nhất một tệp .xlsx`, `${command} needs at least one .xlsx file`);
-  return { command, files, pledge: values["--pledge"] ?? null, year: yearOf(values["--year"]), out: values["--out"] ?? null, docx: values["--docx"] ?? null, json };
+  return { command, files, pledge: values["--pledge"] ?? null, year: yearOf(values["--year"]), out: values["--out"] ?? null, docx: values["--docx"] ?? null, json, sample: values["--sample"] ?? null };
 }
 
 function commandOf(arg: string): Command {

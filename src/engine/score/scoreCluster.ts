@@ -51,7 +51,8 @@ export function scoreCluster(data: ClusterData): ClusterResult {
       own.push(makeFinding("NOTHING_TO_SCORE", "error", onReport(report, null), {}));
     }
     const selfScore = pledge === null ? null : selfScoreSum(report);
-    const selfFinding = selfScoreFinding(report, selfScore, totals.total);
+    // Self-scores are row points on the member's own scale: they compare with the total before conversion.
+    const selfFinding = selfScoreFinding(report, selfScore, totals.rawTotal);
     if (selfFinding !== null) own.push(selfFinding);
     return {
       ...totals,
@@ -100,7 +101,7 @@ export function scoreCluster(data: ClusterData): ClusterResult {
       rawTotal: member.rawTotal,
       memberMax: member.memberMax,
       percentOfMax: percentOf(member.total, maxPoints),
-      classification: info.classes.length === 0 ? null : classify(info.classes, percentOf(member.total, maxPoints)),
+      classification: info.classes.length === 0 || pledge === null ? null : classify(info.classes, percentOf(member.total, maxPoints)),
       met: member.met,
       mandatoryUnmet: member.mandatoryUnmet,
       disqualified: member.mandatoryUnmet > 0,
