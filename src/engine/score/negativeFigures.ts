@@ -2,17 +2,20 @@ import type { Indicator, ReportRow } from "../model";
 import { indicatorRef, makeFinding } from "../findings/makeFinding";
 import { onReport, type MemberContext } from "./memberContext";
 
-/** A unit of "%" allows negative figures (a growth rate may fall below 0); any other unit does not. */
+const PERCENT_UNIT = /^\s*%\s*$/;
+
+/** A unit of "%" allows negative figures (a growth rate may fall below 0); any other unit does not. A test, not a
+ * trim: this runs once per cell. */
 export function isPercentUnit(indicator: Indicator): boolean {
-  return indicator.unit !== null && indicator.unit.trim() === "%";
+  return indicator.unit !== null && PERCENT_UNIT.test(indicator.unit);
 }
 
 /** Whether a plan or actual is a negative number that the method cannot use; without findings. */
 export function hasNegativeFigure(indicator: Indicator, row: ReportRow): boolean {
-  if (isPercentUnit(indicator)) return false;
   const plan = row.plan.value;
   const actual = row.actual.value;
-  return (plan.kind === "number" && plan.value < 0) || (actual.kind === "number" && actual.value < 0);
+  const negative = (plan.kind === "number" && plan.value < 0) || (actual.kind === "number" && actual.value < 0);
+  return negative && !isPercentUnit(indicator);
 }
 
 /** "số âm": a negative plan or actual of a ratio, relative or tiers indicator whose unit is not % is an error

@@ -67,14 +67,16 @@ export function scoreMember(report: MemberReport, cluster: ClusterScoring, findi
       continue;
     }
     const appraised = isAppraised(indicator, row);
+    const adjustments = itemAdjustments[i] ?? null;
     const start = findings.length;
-    const score = scoreOwn(ctx, indicator, row, itemAdjustments[i] ?? null, cluster.bestRates);
+    let score = scoreOwn(ctx, indicator, row, adjustments, cluster.bestRates);
     if (appraised) unuse(findings, start, row, unusedCells);
+    // Only an item with adjustments needs its bonus by b apart (its C caps it with its bonus children); such an
+    // item is appraised after its adjustments, below.
+    if (adjustments !== null) ownBonus[i] = bonusByB(indicator, score);
+    else if (appraised) score = appraise(ctx, indicator, row, score, false);
     scores[i] = score;
-    ownBonus[i] = bonusByB(indicator, score);
-    // An item with adjustments is appraised after them, below.
-    scores[i] = appraised && itemAdjustments[i] === null ? appraise(ctx, indicator, row, score, false) : score;
-    if (roles[i] === "leaf") own[i] = scores[i]!.points;
+    if (roles[i] === "leaf") own[i] = score.points;
   }
 
   // Items with adjustments: max(0, own + bonus children − penalty children), the item's caps on the sums.
