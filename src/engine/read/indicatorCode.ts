@@ -12,6 +12,8 @@ export interface IndicatorCode {
   readonly kind: CodeKind;
   /** codeSegments(code) for kind "code", else empty. */
   readonly segments: readonly string[];
+  /** The segments joined by "·": what codes are compared by, made once per distinct code cell. */
+  readonly key: string;
 }
 
 const ROMAN = /^(?:XX|X)?(?:IX|IV|V?I{0,3})$/;
@@ -21,30 +23,34 @@ const PLAIN = /^\s*(\d+(?:\.\d+)*)\.?\s*$/;
 const NO_SEGMENTS: readonly string[] = [];
 
 export function readCode(raw: RawValue): IndicatorCode {
-  if (raw === null || typeof raw === "boolean") return { code: "", kind: "none", segments: NO_SEGMENTS };
+  if (raw === null || typeof raw === "boolean") return { code: "", kind: "none", segments: NO_SEGMENTS, key: "" };
   if (typeof raw === "number") {
-    if (!Number.isFinite(raw) || raw < 0) return { code: String(raw), kind: "other", segments: NO_SEGMENTS };
+    if (!Number.isFinite(raw) || raw < 0) return { code: String(raw), kind: "other", segments: NO_SEGMENTS, key: "" };
     const code = String(raw);
-    return { code, kind: "code", segments: code.split(".") };
+    return withKey(code, code.split("."));
   }
   // Most codes are plain ASCII ("12", "1.2."): no Unicode normalisation needed.
   const plain = PLAIN.exec(raw);
   if (plain) {
     const code = plain[1] ?? "";
-    return { code, kind: "code", segments: code.split(".") };
+    return withKey(code, code.split("."));
   }
   const code = raw
     .normalize("NFC")
     .replace(/\s+/g, "")
     .replace(/^\(/, "")
     .replace(/[.):]+$/, "");
-  if (code === "") return { code, kind: "none", segments: NO_SEGMENTS };
-  if (ROMAN.test(code)) return { code, kind: "roman", segments: NO_SEGMENTS };
+  if (code === "") return { code, kind: "none", segments: NO_SEGMENTS, key: "" };
+  if (ROMAN.test(code)) return { code, kind: "roman", segments: NO_SEGMENTS, key: "" };
   if (CODE.test(code)) {
     const tidy = code.replace(/^(\d+(?:\.\d+)*)\.([a-zđ])$/i, "$1$2");
-    return { code: tidy, kind: "code", segments: codeSegments(tidy) };
+    return withKey(tidy, codeSegments(tidy));
   }
-  return { code, kind: "other", segments: NO_SEGMENTS };
+  return { code, kind: "other", segments: NO_SEGMENTS, key: "" };
+}
+
+function withKey(code: string, segments: readonly string[]): IndicatorCode {
+  return { code, kind: "code", segments, key: segments.join("·") };
 }
 
 /** Is the code one letter ("a", "b.", "C")? */

@@ -47,10 +47,10 @@ export function scanPledgeRows(p: PledgeSheet): readonly PledgeRow[] {
     const group = code.kind === "roman" || (name !== "" && isGroupName(name, labels));
     scanned.push({ r, code, name, group });
   }
-  const walked = walkCodes(scanned.map((s) => ({ code: s.code, group: s.group })));
+  const walked = walkCodes({ length: scanned.length, code: (i) => scanned[i]?.code ?? null, isGroup: (i) => scanned[i]?.group === true });
   return scanned.map((s, i): PledgeRow => {
     if (s.group) return { kind: "group", r: s.r, code: s.code.kind === "roman" ? s.code.code : null, name: s.name };
-    const w = walked[i];
+    const w = walked.get(i) ?? (s.code.kind === "code" ? { code: s.code.code, segments: s.code.segments, key: s.code.key, letterHeading: false } : null);
     if (w) return { kind: "coded", r: s.r, walked: w, name: s.name };
     if (s.code.kind === "none" && isTotalName(s.name, labels)) return { kind: "total", r: s.r, name: s.name };
     return { kind: "uncoded", r: s.r, text: s.name !== "" ? s.name : s.code.code };

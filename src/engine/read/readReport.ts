@@ -11,13 +11,12 @@ import type { TableHeader } from "./findHeader";
 import type { LabelCache } from "./labelCache";
 import { tokenOverlap, wordContainment } from "./nameOverlap";
 import type { PledgeIndex } from "./pledgeIndex";
-import { entryKey } from "./pledgeTree";
 import { readValueField, type ValueRow } from "./readValueField";
 import { isGroupName, isTotalName } from "./rowKind";
 import type { SharedCells } from "./sharedCells";
 import { rawAt, rawText, sheetRow, textAt } from "./sheetCells";
-import { walkCodes, type WalkRow } from "./codeWalk";
-import type { IndicatorCode } from "./indicatorCode";
+import { walkCodes, walkedAt, type WalkInput, type WalkedCode } from "./codeWalk";
+import { isLoneLetter, type IndicatorCode } from "./indicatorCode";
 
 export interface ReportReading {
   readonly report: MemberReport;
@@ -46,14 +45,6 @@ const NOT_ASSIGNED: ReadonlySet<string> = new Set(["khong giao", "kg", "khong ap
 const NO_CASES: ReadonlySet<string> = new Set(["0", "khong", "khong tru", "khong cong", "khong phat sinh", "khong co", ...NOT_ASSIGNED]);
 const ZERO_CASES = { kind: "number", value: 0, percent: false, approximate: false } as const;
 
-interface ScannedRow {
-  readonly r: number;
-  readonly code: IndicatorCode;
-  readonly name: string;
-  /** Group code when the row is a group row (undefined otherwise; null for a group the pledge does not name). */
-  readonly group: string | null | undefined;
-}
-
 export function readReport(
   sheet: SheetSnapshot,
   header: TableHeader,
@@ -74,43 +65,46 @@ export function readReportSheet(s: ReportSheet): ReportReading {
   const index = s.index;
   if (!index) return { report, findings: sink.findings };
 
-  const scanned = scanRows(s, index);
-  const walked = walkCodes(scanned.map((r): WalkRow => ({ code: r.code, group: r.group !== undefined })));
+  const start = firstRow(s);
+  const walked = hasLoneLetter(s, start) ? walkCodes(walkInput(s, index, start)) : NO_WALK;
   const unassignedHeadings: UnassignedHeading[] = [];
   const columns = s.header.columns;
   const nameCol = columns.name ?? columns.code ?? 0;
   const rowSink = new FindingSink();
+  const match: Match = { kind: "none", indicator: null, heading: null, fuzzy: false };
   let group: string | null = null;
 
-  for (let i = 0; i < scanned.length; i++) {
-    const row = scanned[i];
-    if (row === undefined) continue;
-    if (row.group !== undefined) {
-      group = row.group ?? group;
+  for (let r = start; r < s.sheet.values.length; r++) {
+    const code = codeAt(s, r);
+    const name = columns.name === undefined ? "" : textAt(s.sheet, r, columns.name);
+    if (code.code === "" && name === "") continue;
+    const rowGroup = groupOfRow(s, index, code, name);
+    if (rowGroup !== undefined) {
+      group = rowGroup ?? group;
       continue;
     }
-    const w = walked[i] ?? null;
-    const match = matchRow(s, index, rows, group, w === null ? null : w.segments, row.name);
+    const w = walked.size === 0 ? (code.kind === "code" ? code : null) : walkedAt(walked, r, code);
+    matchRow(s, index, rows, group, w === null ? null : w.key, name, match);
     if (match.kind === "skip") continue;
     if (match.kind === "heading") {
-      const na = notAssignedIn(s, row.r);
-      if (na !== null) unassignedHeadings.push({ heading: match.heading, notAssigned: na, row: sheetRow(s.sheet, row.r) });
-      continue;
-    }
-    if (match.kind === "none") {
-      if (w !== null || hasValues(s, row.r)) {
-        sink.add(makeFinding("UNMATCHED_ROW", "warning", place.at(row.r, nameCol), { indicatorCode: w?.code ?? row.code.code, name: row.name }));
-      }
+      const na = notAssignedIn(s, r);
+      if (na !== null && match.heading !== null) unassignedHeadings.push({ heading: match.heading, notAssigned: na, row: sheetRow(s.sheet, r) });
       continue;
     }
     const indicator = match.indicator;
-    const earlier = rows[indicator.code];
-    if (earlier !== undefined) {
-      sink.add(makeFinding("DUPLICATE_ROW", "warning", place.at(row.r, nameCol), { indicator: indicatorRef(indicator), firstRow: earlier.row }));
+    if (match.kind === "none" || indicator === null) {
+      if (w !== null || hasValues(s, r)) {
+        sink.add(makeFinding("UNMATCHED_ROW", "warning", place.at(r, nameCol), { indicatorCode: w?.code ?? code.code, name }));
+      }
       continue;
     }
-    if (match.fuzzy) sink.add(makeFinding("FUZZY_MATCH", "warning", place.at(row.r, nameCol), { name: row.name, indicator: indicatorRef(indicator) }));
-    rows[indicator.code] = readRow(s, place, rowSink, sink, row.r, indicator);
+    const earlier = rows[indicator.code];
+    if (earlier !== undefined) {
+      sink.add(makeFinding("DUPLICATE_ROW", "warning", place.at(r, nameCol), { indicator: indicatorRef(indicator), firstRow: earlier.row }));
+      continue;
+    }
+    if (match.fuzzy) sink.add(makeFinding("FUZZY_MATCH", "warning", place.at(r, nameCol), { name, indicator: indicatorRef(indicator) }));
+    rows[indicator.code] = readRow(s, place, rowSink, sink, r, indicator);
   }
 
   passNotAssigned(index, rows, unassignedHeadings);
@@ -123,28 +117,50 @@ export function readReportSheet(s: ReportSheet): ReportReading {
   return { report, findings: sink.findings };
 }
 
-/** Step 1: the rows below the header (after a column-numbering row), with group rows marked. */
-function scanRows(s: ReportSheet, index: PledgeIndex): ScannedRow[] {
-  const { sheet, header, cells, labels } = s;
-  const columns = header.columns;
-  let start = header.bottom + 1;
-  if (isNumberingRow(sheet, start)) start++;
-  const out: ScannedRow[] = [];
-  for (let r = start; r < sheet.values.length; r++) {
-    const code = cells.code(columns.code === undefined ? null : rawAt(sheet, r, columns.code));
-    const name = columns.name === undefined ? "" : textAt(sheet, r, columns.name);
-    if (code.code === "" && name === "") continue;
-    let group: string | null | undefined;
-    if (code.kind === "roman") group = code.code;
-    else if (name !== "" && (index.groupByName.size > 0 || mayBeGroup(name))) {
-      const label = labels.label(name);
-      const named = index.groupByName.get(label);
-      if (named !== undefined) group = named;
-      else if (mayBeGroup(name) && !index.byName.has(label) && !index.headingNames.has(label) && isGroupName(name)) group = null;
-    }
-    out.push({ r, code, name, group });
+const NO_WALK: ReadonlyMap<number, WalkedCode> = new Map();
+
+/** Step 1: where the rows start (after a column-numbering row), and each row's code and kind. */
+function firstRow(s: ReportSheet): number {
+  const start = s.header.bottom + 1;
+  return isNumberingRow(s.sheet, start) ? start + 1 : start;
+}
+
+function codeAt(s: ReportSheet, r: number): IndicatorCode {
+  const col = s.header.columns.code;
+  return s.cells.code(col === undefined ? null : rawAt(s.sheet, r, col));
+}
+
+/** Most reports have no lone letter ("a", "b."): then the code walk has nothing to do and is skipped. */
+function hasLoneLetter(s: ReportSheet, start: number): boolean {
+  for (let r = start; r < s.sheet.values.length; r++) {
+    const c = codeAt(s, r);
+    if (c.kind === "code" && isLoneLetter(c.segments)) return true;
   }
-  return out;
+  return false;
+}
+
+/** The report's rows as the shared code walk reads them, by grid row. */
+function walkInput(s: ReportSheet, index: PledgeIndex, start: number): WalkInput {
+  const { sheet, header } = s;
+  const groups: boolean[] = [];
+  for (let r = start; r < sheet.values.length; r++) {
+    const name = header.columns.name === undefined ? "" : textAt(sheet, r, header.columns.name);
+    groups[r] = groupOfRow(s, index, codeAt(s, r), name) !== undefined;
+  }
+  return { length: sheet.values.length, code: (r) => (r < start ? null : codeAt(s, r)), isGroup: (r) => groups[r] === true };
+}
+
+/** The group code of a group row (null for a group the pledge does not name), undefined for any other row. A coded
+ * row that matches a pledged indicator is no group row: its name is not looked at then. */
+function groupOfRow(s: ReportSheet, index: PledgeIndex, code: IndicatorCode, name: string): string | null | undefined {
+  if (code.kind === "roman") return code.code;
+  if (name === "" || (index.groupByName.size === 0 && !mayBeGroup(name))) return undefined;
+  if (code.kind === "code" && !index.qualified && index.byCode.has(code.key)) return undefined;
+  const label = s.labels.label(name);
+  const named = index.groupByName.get(label);
+  if (named !== undefined) return named;
+  if (mayBeGroup(name) && !index.byName.has(label) && !index.headingNames.has(label) && isGroupName(name)) return null;
+  return undefined;
 }
 
 /** Group names start with Nhóm, Phần, Lĩnh vực or Tiêu chuẩn (or any name the pledge gave its groups): a cheap test
@@ -154,37 +170,66 @@ function mayBeGroup(name: string): boolean {
   return c === 0x6e || c === 0x70 || c === 0x6c || c === 0x74;
 }
 
-type Match =
-  | { readonly kind: "indicator"; readonly indicator: Indicator; readonly fuzzy: boolean }
-  | { readonly kind: "heading"; readonly heading: Heading }
-  | { readonly kind: "skip" }
-  | { readonly kind: "none" };
+/** What a row matched: set by matchRow into one object reused for every row (no object per row, and one shape,
+ * since this runs for every row of every report). */
+interface Match {
+  kind: "indicator" | "heading" | "skip" | "none";
+  indicator: Indicator | null;
+  heading: Heading | null;
+  fuzzy: boolean;
+}
 
-const SKIP: Match = { kind: "skip" };
-const NONE: Match = { kind: "none" };
+const PLAN_ACTUAL = ["plan", "actual"] as const;
 
-/** Step 2: by code segments first, then by name, then by a close name (docs/so-lieu.md §3). */
-function matchRow(s: ReportSheet, index: PledgeIndex, rows: Readonly<Record<string, ReportRow>>, group: string | null, segments: readonly string[] | null, name: string): Match {
+/** Step 2: by code segments first, then by name, then by a close name (docs/so-lieu.md §3); the result goes to `out`. */
+function matchRow(
+  s: ReportSheet,
+  index: PledgeIndex,
+  rows: Readonly<Record<string, ReportRow>>,
+  group: string | null,
+  codeKey: string | null,
+  name: string,
+  out: Match,
+): void {
   const { labels } = s;
-  if (segments !== null) {
-    const key = entryKey(group, segments, index.qualified);
+  out.indicator = null;
+  out.heading = null;
+  out.fuzzy = false;
+  if (codeKey !== null) {
+    const key = index.qualified && group !== null ? `${group}|${codeKey}` : codeKey;
     const byCode = index.byCode.get(key);
     const checked = byCode && name !== "" && name !== byCode.name ? checkNameOf(s, index, byCode, name) : byCode;
-    if (checked) return { kind: "indicator", indicator: checked, fuzzy: false };
+    if (checked) return found(out, checked);
     const heading = index.headingByKey.get(key);
-    if (heading) return { kind: "heading", heading };
-    if (index.headingCodes.has(key)) return SKIP;
+    if (heading) return headingOf(out, heading);
+    if (index.headingCodes.has(key)) return kind(out, "skip");
   }
-  if (name === "") return NONE;
+  if (name === "") return kind(out, "none");
   const label = labels.label(name);
   const byName = index.byName.get(label);
-  if (byName) return { kind: "indicator", indicator: byName, fuzzy: false };
+  if (byName) return found(out, byName);
   const heading = index.headingByName.get(label);
-  if (heading) return { kind: "heading", heading };
-  if (index.headingNames.has(label)) return SKIP;
-  if (segments === null && isTotalName(name, labels)) return SKIP;
+  if (heading) return headingOf(out, heading);
+  if (index.headingNames.has(label)) return kind(out, "skip");
+  if (codeKey === null && isTotalName(name, labels)) return kind(out, "skip");
   const close = closestUnmatched(s, index, rows, label);
-  return close === undefined ? NONE : { kind: "indicator", indicator: close, fuzzy: true };
+  if (close === undefined) return kind(out, "none");
+  found(out, close);
+  out.fuzzy = true;
+}
+
+function found(out: Match, indicator: Indicator): void {
+  out.kind = "indicator";
+  out.indicator = indicator;
+}
+
+function headingOf(out: Match, heading: Heading): void {
+  out.kind = "heading";
+  out.heading = heading;
+}
+
+function kind(out: Match, k: "skip" | "none"): void {
+  out.kind = k;
 }
 
 /** A row whose code matches one indicator but whose name is another's, or shares under half its
@@ -218,7 +263,7 @@ function closestUnmatched(s: ReportSheet, index: PledgeIndex, rows: Readonly<Rec
 /** "Không giao" (or KG, N/A, …) in the plan or actual cell of grid row r, or null. */
 function notAssignedIn(s: ReportSheet, r: number): NotAssigned | null {
   const { sheet, header, labels, cells } = s;
-  for (const field of ["plan", "actual"] as const) {
+  for (const field of PLAN_ACTUAL) {
     const col = header.columns[field];
     if (col === undefined) continue;
     const raw = rawAt(sheet, r, col);

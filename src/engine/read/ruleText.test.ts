@@ -51,7 +51,14 @@ describe("codes as segments (docs/so-lieu.md §2)", () => {
 
 describe("the code walk (lone letters)", () => {
   const walk = (codes: readonly (string | null)[], groups: readonly number[] = []) =>
-    walkCodes(codes.map((c, i) => ({ code: c === null ? null : readCode(c), group: groups.includes(i) }))).map((w) => (w === null ? null : `${w.code}${w.letterHeading ? "^" : ""}`));
+    {
+      const cells = codes.map((c) => (c === null ? null : readCode(c)));
+      const walked = walkCodes({ length: cells.length, code: (i) => cells[i] ?? null, isGroup: (i) => groups.includes(i) });
+      return cells.map((c, i) => {
+        const w = walked.get(i);
+        return w ? `${w.code}${w.letterHeading ? "^" : ""}` : (c?.code ?? null);
+      });
+    };
 
   it("keeps a lone letter that rows below use as their first segment as their heading", () => {
     expect(walk(["a", "a1", "a1.1", "b.", "b.1.1", "C", "C1.2"])).toEqual(["a^", "a1", "a1.1", "b^", "b.1.1", "C^", "C1.2"]);
