@@ -43,10 +43,44 @@ export interface Entry {
 
 const MANDATORY_YES: ReadonlySet<string> = new Set(["x", "có", "co", "1", "✓", "✔", "true", "yes"]);
 
-type Own = Omit<Entry, "noteCaps">;
+/** What the uncoded rows under a coded row say (docs/so-lieu.md §2): "Ghi chú" caps, Có/Không options, bands. */
+export interface RuleRows {
+  readonly noteCaps: readonly NoteCap[];
+  /** Points of the first "Có" row, when Có/Không rows are there. */
+  readonly yesPoints: number | null;
+  readonly bands: readonly Band[];
+}
 
-/** The coded row's own cells. */
-export function readOwnCells(p: PledgeSheet, row: Extract<PledgeRow, { kind: "coded" }>, group: string | null): Own {
+const NO_RULE_ROWS: RuleRows = { noteCaps: [], yesPoints: null, bands: [] };
+
+/** The uncoded rows under a coded row. Anything that is neither a cap, an option nor a band is a note. */
+export function readRuleRows(p: PledgeSheet, rows: readonly Extract<PledgeRow, { kind: "uncoded" }>[]): RuleRows {
+  if (rows.length === 0) return NO_RULE_ROWS;
+  const noteCaps: NoteCap[] = [];
+  const bands: Band[] = [];
+  let yesPoints: number | null = null;
+  for (const row of rows) {
+    const cap = readNoteCap(row.text);
+    if (cap !== null) {
+      noteCaps.push(cap);
+      continue;
+    }
+    const cellPoints = pointsAt(p, row.r);
+    const option = readOptionRow(row.text, cellPoints);
+    if (option !== null && option.points !== null) {
+      if (option.yes && yesPoints === null) yesPoints = option.points;
+      continue;
+    }
+    const band = readBand(row.text, false) ?? (cellPoints === null ? null : readBandThreshold(row.text, cellPoints));
+    if (band !== null) bands.push(band);
+  }
+  return { noteCaps, yesPoints, bands: sortBands(bands) };
+}
+
+/** The coded row's own cells, then what the rows below it change: Có/Không options win over band rows; band
+ * rows count only when the method is blank (or tiers without bands of its own) and no "Mức điểm" cell gave bands
+ * (decided readings). */
+export function readEntry(p: PledgeSheet, row: Extract<PledgeRow, { kind: "coded" }>, group: string | null, below: RuleRows): Entry {
   const { sheet, header, place, sink, labels } = p;
   const columns = header.columns;
   const r = row.r;
@@ -102,6 +136,24 @@ export function readOwnCells(p: PledgeSheet, row: Extract<PledgeRow, { kind: "co
   if (rule === "penalty" && penaltyCap === null) penaltyCap = capInText(row.name);
   if (rule === "bonus" && bonusCap === null) bonusCap = capInText(row.name);
 
+  // The rows below: options make a blank-method row `pass` with M from the first Có; band rows make it `tiers`.
+  if (ruleSource === "blank" && below.yesPoints !== null) {
+    rule = "pass";
+    ruleSource = "options";
+    points = below.yesPoints;
+  } else if (below.bands.length > 0 && bands.length === 0 && gradeShares.length === 0 && (ruleSource === "blank" || rule === "tiers")) {
+    if (ruleSource === "blank") ruleSource = "bands";
+    rule = "tiers";
+    bands = below.bands;
+  }
+
+  // A band above M is worth a look (docs/cham-diem.md, "tiers"): the first such band is named.
+  const over = rule === "tiers" && points !== null ? bands.find((b) => b.points > (points ?? 0) + 1e-9) : undefined;
+  if (over !== undefined && points !== null) {
+    const col = ruleBands !== "" ? columns.rule : tiersText !== "" ? columns.tiers : columns.maxPoints;
+    sink.add(makeFinding("BAND_ABOVE_MAX", "warning", place.at(r, col ?? 0), { indicatorCode: row.walked.code, points: over.points, max: points }));
+  }
+
   const unit = columns.unit === undefined ? "" : textAt(sheet, r, columns.unit);
   const mandatoryRaw = columns.mandatory === undefined ? null : rawAt(sheet, r, columns.mandatory);
   const mandatory =
@@ -127,6 +179,7 @@ export function readOwnCells(p: PledgeSheet, row: Extract<PledgeRow, { kind: "co
     penaltyCap,
     mandatory,
     unit: unit === "" ? null : unit,
+    noteCaps: below.noteCaps,
   };
 }
 
@@ -134,38 +187,4 @@ export function readOwnCells(p: PledgeSheet, row: Extract<PledgeRow, { kind: "co
 function afterColon(text: string): string {
   const colon = text.indexOf(":");
   return colon < 0 ? "" : text.slice(colon + 1).trim();
-}
-
-/** The uncoded rows under a coded row: Có/Không options win over band rows; band rows count only when the
- * method is blank (or tiers without bands of its own) and no "Mức điểm" cell gave bands (decided readings). */
-export function withRuleRows(p: PledgeSheet, own: Own, rows: readonly Extract<PledgeRow, { kind: "uncoded" }>[]): Entry {
-  const noteCaps: NoteCap[] = [];
-  const bands: Band[] = [];
-  let yesPoints: number | null = null;
-  let options = false;
-  for (const row of rows) {
-    const cap = readNoteCap(row.text);
-    if (cap !== null) {
-      noteCaps.push(cap);
-      continue;
-    }
-    const cellPoints = pointsAt(p, row.r);
-    const option = readOptionRow(row.text, cellPoints);
-    if (option !== null && option.points !== null) {
-      options = true;
-      if (option.yes && yesPoints === null) yesPoints = option.points;
-      continue;
-    }
-    const band = readBand(row.text, false) ?? (cellPoints === null ? null : readBandThreshold(row.text, cellPoints));
-    if (band !== null) bands.push(band);
-  }
-  const blank = own.ruleSource === "blank";
-  if (blank && options && yesPoints !== null) {
-    return { ...own, rule: "pass", ruleSource: "options", points: yesPoints, noteCaps };
-  }
-  const bandsApply = (blank || (own.rule === "tiers" && own.bands.length === 0)) && own.bands.length === 0 && own.gradeShares.length === 0;
-  if (bandsApply && bands.length > 0) {
-    return { ...own, rule: "tiers", ruleSource: blank ? "bands" : own.ruleSource, bands: sortBands(bands), noteCaps };
-  }
-  return { ...own, noteCaps };
 }

@@ -143,6 +143,11 @@ describe("pledge tables without a Cách chấm column", () => {
     expect(by("6")?.bands.map((b) => [b.threshold, b.points])).toEqual([[null, 1], [98, 5]]);
   });
 
+  it("warns when a band gives more than M", () => {
+    const { findings } = read([["C1", "Thu gom", 4], [null, "- Từ 98% trở lên: 5 điểm"], [null, "- Dưới 98%: 0 điểm"]]);
+    expect(findings.filter((f) => f.code === "BAND_ABOVE_MAX")).toEqual([expect.objectContaining({ severity: "warning", indicatorCode: "C1", points: 5, max: 4, where: expect.objectContaining({ cell: "C3" }) })]);
+  });
+
   it("does not make a row tiers for bands in Mức điểm under a blank method", () => {
     const header = [["STT", "Chỉ tiêu", "Điểm chuẩn", "Cách chấm", "Mức điểm"]];
     expect(ind([["1", "Tỷ lệ", 5, null, "≥ 98%: 5; ≥ 97%: 4"]], "1", header)).toMatchObject({ rule: "ratio", ruleSource: "blank", bands: [{ threshold: 97 }, { threshold: 98 }] });

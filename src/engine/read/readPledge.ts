@@ -11,7 +11,7 @@ import type { LabelCache } from "./labelCache";
 import type { PledgeIndex } from "./pledgeIndex";
 import { qualifyCode } from "./pledgeIndex";
 import { pointsAt, scanPledgeRows, type PledgeRow, type PledgeSheet } from "./pledgeRows";
-import { readOwnCells, withRuleRows, type Entry } from "./pledgeEntry";
+import { readEntry, readRuleRows, type Entry } from "./pledgeEntry";
 import { buildTree, entryKey, isScored, type Node } from "./pledgeTree";
 import { rawAt, sheetRow } from "./sheetCells";
 
@@ -35,6 +35,7 @@ interface Entries {
   readonly totalRows: readonly SumRow[];
 }
 
+const NO_CODES: readonly string[] = [];
 const REQUIRED: readonly RequiredPledgeColumn[] = ["code", "name", "maxPoints"];
 const TOLERANCE = 1e-6;
 
@@ -80,7 +81,7 @@ function collectEntries(p: PledgeSheet, rows: readonly PledgeRow[]): Entries {
   let current: { readonly row: Extract<PledgeRow, { kind: "coded" }>; readonly below: Extract<PledgeRow, { kind: "uncoded" }>[] } | null = null;
   const flush = (): void => {
     if (current === null) return;
-    entries.push(withRuleRows(p, readOwnCells(p, current.row, group), current.below));
+    entries.push(readEntry(p, current.row, group, readRuleRows(p, current.below)));
     current = null;
   };
   for (const row of rows) {
@@ -212,45 +213,56 @@ function makeIndicators(
     const e = n.entry;
     const cap = caps.get(n);
     const parent = scoredParent(n);
-    const common = {
-      code: codeOf(n),
-      segments: e.walked.segments,
-      parentCode: parent === null ? null : codeOf(parent),
-      name: e.name,
-      bonusCap: e.bonusCap ?? cap?.bonusCap ?? null,
-      penaltyCap: e.penaltyCap ?? cap?.penaltyCap ?? null,
-      groupCode: groupOf(n),
-      row: sheetRow(p.sheet, e.r),
-    };
+    // Full literals, not a spread of shared fields: V8 builds these with one shape, several times faster.
+    const code = codeOf(n);
+    const parentCode = parent === null ? null : codeOf(parent);
+    const bonusCap = e.bonusCap ?? cap?.bonusCap ?? null;
+    const penaltyCap = e.penaltyCap ?? cap?.penaltyCap ?? null;
+    const groupCode = groupOf(n);
+    const row = sheetRow(p.sheet, e.r);
     if (n.kind === "heading") {
       headings.push({
-        ...common,
+        code,
+        segments: e.walked.segments,
+        name: e.name,
         maxPoints: e.points,
+        parentCode,
         children: n.children.filter(isScored).map(codeOf),
         leaves: leavesOf(n).map(codeOf),
         adjustments: n.adjustments.map(codeOf),
+        bonusCap,
+        penaltyCap,
         mandatory: e.mandatory || inheritedMandatory(n),
+        groupCode,
+        row,
       });
       continue;
     }
     if (n.kind !== "leaf" && n.kind !== "adjustment") continue;
     const adjustment = n.kind === "adjustment";
     indicators.push({
-      ...common,
+      code,
+      segments: e.walked.segments,
+      parentCode,
       adjusts: n.adjusts === null ? null : codeOf(n.adjusts),
-      adjustments: n.adjustments.map(codeOf),
+      adjustments: n.adjustments.length === 0 ? NO_CODES : n.adjustments.map(codeOf),
+      name: e.name,
       unit: e.unit,
       maxPoints: leafPoints(p, e),
       rule: e.rule,
       ruleText: e.ruleText,
       ruleSource: e.ruleSource,
       bonusPerPercent: e.bonusPerPercent,
+      bonusCap,
       penaltyPerPercent: e.penaltyPerPercent,
       bonusFrom: e.bonusFrom,
+      penaltyCap,
       bands: e.bands,
       gradeShares: e.gradeShares,
       // Bắt buộc is ignored on bonus and penalty rows; a heading's passes to its leaves (decided readings).
       mandatory: adjustment || e.rule === "bonus" || e.rule === "penalty" ? false : e.mandatory || inheritedMandatory(n),
+      groupCode,
+      row,
     });
   }
   return { indicators, headings };

@@ -4,7 +4,7 @@
  * "không giao" on headings passed to their leaves → missing indicators. */
 import type { Finding, ValueField } from "../findings";
 import type { Field, Heading, Indicator, MemberReport, NotAssigned, ReportRow } from "../model";
-import type { SheetSnapshot } from "./snapshot";
+import type { RawValue, SheetSnapshot } from "./snapshot";
 import { indicatorRef, makeFinding } from "../findings/makeFinding";
 import { FindingSink, SheetPlace } from "./findingSink";
 import type { TableHeader } from "./findHeader";
@@ -66,7 +66,9 @@ export function readReportSheet(s: ReportSheet): ReportReading {
   if (!index) return { report, findings: sink.findings };
 
   const start = firstRow(s);
-  const walked = hasLoneLetter(s, start) ? walkCodes(walkInput(s, index, start)) : NO_WALK;
+  // The code walk only changes lone letters, so it is run when the first one is met: the rows above it read the same.
+  let walked: ReadonlyMap<number, WalkedCode> = NO_WALK;
+  let walkedYet = false;
   const unassignedHeadings: UnassignedHeading[] = [];
   const columns = s.header.columns;
   const nameCol = columns.name ?? columns.code ?? 0;
@@ -82,6 +84,10 @@ export function readReportSheet(s: ReportSheet): ReportReading {
     if (rowGroup !== undefined) {
       group = rowGroup ?? group;
       continue;
+    }
+    if (!walkedYet && code.kind === "code" && code.segments.length === 1 && isLoneLetter(code.segments)) {
+      walked = walkCodes(walkInput(s, index, start));
+      walkedYet = true;
     }
     const w = walked.size === 0 ? (code.kind === "code" ? code : null) : walkedAt(walked, r, code);
     matchRow(s, index, rows, group, w === null ? null : w.key, name, match);
@@ -128,15 +134,6 @@ function firstRow(s: ReportSheet): number {
 function codeAt(s: ReportSheet, r: number): IndicatorCode {
   const col = s.header.columns.code;
   return s.cells.code(col === undefined ? null : rawAt(s.sheet, r, col));
-}
-
-/** Most reports have no lone letter ("a", "b."): then the code walk has nothing to do and is skipped. */
-function hasLoneLetter(s: ReportSheet, start: number): boolean {
-  for (let r = start; r < s.sheet.values.length; r++) {
-    const c = codeAt(s, r);
-    if (c.kind === "code" && isLoneLetter(c.segments)) return true;
-  }
-  return false;
 }
 
 /** The report's rows as the shared code walk reads them, by grid row. */
@@ -273,6 +270,11 @@ function notAssignedIn(s: ReportSheet, r: number): NotAssigned | null {
   return null;
 }
 
+/** Does the plan or actual cell hold a text (the only place "Không giao" can be)? Checked inline: most are numbers. */
+function textIn(values: readonly RawValue[] | undefined, plan: number | undefined, actual: number | undefined): boolean {
+  return (plan !== undefined && typeof values?.[plan] === "string") || (actual !== undefined && typeof values?.[actual] === "string");
+}
+
 /** Step 3: one matched row's values. A bad value in a cell that scoring will not read for this row is a warning
  * (docs/cham-diem.md, "What an error blocks"): growth and self-score always; the attainment when plan and actual
  * are numbers; plan and actual when an appraisal (not `direct`) gives the points or the row is not assigned. */
@@ -281,7 +283,7 @@ function readRow(s: ReportSheet, place: SheetPlace, rowSink: FindingSink, sink: 
   const columns = header.columns;
   const values = sheet.values[r];
   const adjustment = indicator.rule === "bonus" || indicator.rule === "penalty";
-  const notAssigned = adjustment ? null : notAssignedIn(s, r);
+  const notAssigned = adjustment || !textIn(values, columns.plan, columns.actual) ? null : notAssignedIn(s, r);
   const at: ValueRow = { values, formats: sheet.formats[r], row: r, rule: notAssigned === null ? indicator.rule : null, place, sink: rowSink, cells };
   const plan = readValueField(at, columns.plan, "plan");
   let actual = readValueField(at, columns.actual, "actual");
@@ -302,7 +304,7 @@ function readRow(s: ReportSheet, place: SheetPlace, rowSink: FindingSink, sink: 
         field === "selfScore" ||
         (field === "attainment" && figures) ||
         ((field === "plan" || field === "actual") && (appraised || notAssigned !== null)) ||
-        (field === "plan" && (adjustment || indicator.rule === "direct"));
+        (field === "plan" && (adjustment || indicator.rule === "direct" || indicator.rule === "pass" || indicator.rule === "grade"));
       sink.add(unused && f.severity === "error" ? { ...f, severity: "warning" } : f);
     }
     rowSink.findings.length = 0;
