@@ -47,6 +47,7 @@ export function scoreMember(report: MemberReport, cluster: ClusterScoring, findi
   const own = new Float64Array(n);
   const ownBonus = new Float64Array(n);
   const unusedCells: string[] = [];
+  const appraisalColumn = hasAppraisalColumn(report);
 
   // Every row on its own method first: an item's adjustments are its later rows.
   for (let i = 0; i < n; i += 1) {
@@ -66,7 +67,7 @@ export function scoreMember(report: MemberReport, cluster: ClusterScoring, findi
       scores[i] = notAssignedScore(indicator);
       continue;
     }
-    const appraised = isAppraised(indicator, row);
+    const appraised = appraisalColumn && isAppraised(indicator, row);
     const adjustments = itemAdjustments[i] ?? null;
     const start = findings.length;
     let score = scoreOwn(ctx, indicator, row, adjustments, cluster.bestRates);
@@ -89,7 +90,7 @@ export function scoreMember(report: MemberReport, cluster: ClusterScoring, findi
     if (row === undefined || score.notAssigned) continue;
     const points = adjustedPoints(indicator, score.points, ownBonus[i]!, adjustments, scores);
     const adjusted = points === score.points ? score : { ...score, points, computedPoints: points };
-    if (isAppraised(indicator, row)) {
+    if (appraisalColumn && isAppraised(indicator, row)) {
       // The appraisal is the item's points after its adjustments: all of it is scaled, none is an adjustment.
       scores[i] = appraise(ctx, indicator, row, adjusted, adjustments.bonus.length > 0);
       own[i] = scores[i]!.points;
@@ -98,6 +99,14 @@ export function scoreMember(report: MemberReport, cluster: ClusterScoring, findi
 
   const { headings, headingDeltas } = scoreHeadings(cluster.plan, scores);
   return { indicators: scores, headings, own, headingDeltas, unusedCells };
+}
+
+/** Whether any row of the report has an appraisal cell (the column exists). Asked once per member: with the
+ * column it answers at the first row; without it (the common case) it looks at one address per row instead of
+ * each row's appraisal value. */
+function hasAppraisalColumn(report: MemberReport): boolean {
+  for (const code in report.rows) if (report.rows[code]!.clusterScore.cell !== null) return true;
+  return false;
 }
 
 /** The appraisal replaces the method, so the errors about the cells it made unused become warnings. */
