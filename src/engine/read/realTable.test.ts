@@ -3,6 +3,8 @@ import { readCluster } from "./readCluster";
 import { workbook } from "../testing/grid";
 import { bangDiemChuanSheet } from "../testing/bangDiemChuan";
 import type { Indicator } from "../model";
+import type { RawValue } from "./snapshot";
+import { grid } from "../testing/grid";
 
 const read = () => readCluster([workbook("bang-diem-chuan.xlsx", bangDiemChuanSheet())]);
 const byCode = (code: string): Indicator | undefined => read().pledge?.indicators.find((i) => i.code === code);
@@ -76,5 +78,26 @@ describe("the real table Bảng điểm chuẩn (Tiền Giang, 2022)", () => {
   it("accepts \"100 điểm\" in the total row", () => {
     const { findings } = read();
     expect(findings.filter((f) => f.code === "TOTAL_POINTS_MISMATCH").map((f) => ("given" in f ? f.given : null))).toEqual([100, 100]);
+  });
+
+  it("reads a district's report that lists the items and writes Không phát sinh for the stand-alone penalties, with no finding", () => {
+    const pledge = read().pledge;
+    const rows: RawValue[][] = [];
+    for (const i of pledge?.indicators ?? []) {
+      if (i.adjusts !== null) continue;
+      const standAlone = i.rule === "bonus" || i.rule === "penalty";
+      // Codes as a district writes them: "a.1" for a1, upper case letters lower ("c1.1").
+      const code = i.code.replace(/^([a-d])(\d)/, "$1.$2").toLowerCase();
+      rows.push([code, i.name, null, standAlone ? "Không phát sinh" : i.rule === "pass" ? "Có" : null, i.rule === "pass" || standAlone ? null : 100]);
+    }
+    rows.push(["a.1.1", "Chậm triển khai", null, 1]);
+    const report = grid("Cai Lậy", [["Đơn vị:", "thị xã Cai Lậy"], ["STT", "Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)", "Tự chấm"], ...rows]);
+    const data = readCluster([workbook("bang-diem-chuan.xlsx", bangDiemChuanSheet()), workbook("cai-lay.xlsx", report)]);
+    const member = data.reports[0];
+    expect(member?.member).toBe("thị xã Cai Lậy");
+    expect(data.findings.filter((f) => f.where.member !== null)).toEqual([]);
+    expect(member?.rows["a1.1"]?.actual.value).toMatchObject({ kind: "number", value: 1 });
+    expect(member?.rows["5.1"]?.actual.value).toMatchObject({ kind: "number", value: 0 });
+    expect(member?.rows["a.7.1"]).toBeUndefined();
   });
 });
