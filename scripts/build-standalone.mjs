@@ -25,8 +25,8 @@ const inline = script.replace(/<\/script/gi, "<\\/script");
 const template = await readFile("src/taskpane/taskpane.html", "utf8");
 const page = template
   // no office.js: the page is for use outside Excel, and must not wait on the network
-  .replace(/\s*<!--[^>]*Office\.js[^>]*-->\s*<script src="https:\/\/appsforoffice[^"]*"><\/script>/, "")
-  .replace(/\s*<script src="https:\/\/appsforoffice[^"]*"><\/script>/, "")
+  .replace(/\s*<!--[^>]*Office\.js[\s\S]*?-->/, "")
+  .replace(/\s*<script[^>]*\bsrc="https:\/\/appsforoffice[^"]*"[^>]*><\/script>/, "")
   .replace(/\s*<link rel="icon"[^>]*>/, "")
   // a function, so that "$&" or "$'" in the minified code are not read as replacement patterns
   .replace("</body>", () => `  <script>${inline}</script>\n  </body>`);

@@ -15,10 +15,11 @@ Cách dùng / Usage:
       và bản sao trang giao ước), cho các đơn vị trong "Thứ tự luân phiên" của trang
       Thông tin, hoặc các đơn vị của --members (mặc định: thư mục mau-bao-cao bên cạnh
       sổ của Cụm). Không ghi đè tệp đã có, trừ khi có --force.
-  thi-dua demo  [--out <thư mục>]
-      Ghi bộ số liệu mẫu (Cụm thi đua số 2 tỉnh Gia Lai, năm 2024) vào thư mục
-      (mặc định ./demo) rồi chạy rank trên đó; mẫu báo cáo của các đơn vị ghi vào
-      thư mục con mau-bao-cao.
+  thi-dua demo  [--out <thư mục>] [--sample <tên>]
+      Ghi bộ số liệu mẫu vào thư mục (mặc định ./demo) rồi chạy rank trên đó:
+      gialai2024 (mặc định: Cụm thi đua số 2 tỉnh Gia Lai, năm 2024) hoặc tiengiang2024
+      (bảng điểm ngành kiểu thật: mã a1…, mức điểm, điểm trừ có trần, không giao, điểm thẩm định);
+      mẫu báo cáo của các đơn vị ghi vào thư mục con mau-bao-cao.
 
 Tùy chọn / Options:
   --pledge <tệp>   tệp chứa bảng giao ước (mặc định: tệp đầu tiên có bảng giao ước)
@@ -28,6 +29,7 @@ Tùy chọn / Options:
   --next-pledge    ghi thêm trang "Giao ước <năm sau>" để ký kết tại Hội nghị
   --members <tên>  các đơn vị cần mẫu báo cáo, cách nhau bởi dấu ;
   --force          với template: ghi đè mẫu báo cáo đã có
+  --sample <tên>   với demo: bộ số liệu mẫu (gialai2024, tiengiang2024)
   --json           in kết quả dạng JSON
   --help, -h       hướng dẫn này
 

@@ -17,11 +17,13 @@ export interface CliArgs {
   readonly force: boolean;
   /** rank --next-pledge: also write "Giao ước <N+1>". */
   readonly nextPledge: boolean;
+  /** demo: which bundled sample (null: the default, Gia Lai 2024). */
+  readonly sample: string | null;
 }
 
-type ValueOption = "--pledge" | "--year" | "--out" | "--docx" | "--members";
+type ValueOption = "--pledge" | "--year" | "--out" | "--docx" | "--members" | "--sample";
 type FlagOption = "--json" | "--force" | "--next-pledge";
-const VALUE_OPTIONS: readonly string[] = ["--pledge", "--year", "--out", "--docx", "--members"];
+const VALUE_OPTIONS: readonly string[] = ["--pledge", "--year", "--out", "--docx", "--members", "--sample"];
 const FLAG_OPTIONS: readonly string[] = ["--json", "--force", "--next-pledge"];
 
 /** Which options each command takes (--json on demo is an addition: it prints the result JSON). */
@@ -29,7 +31,7 @@ const ALLOWED: Readonly<Record<Exclude<Command, "help">, readonly string[]>> = {
   check: ["--pledge", "--json"],
   rank: ["--pledge", "--year", "--out", "--docx", "--json", "--next-pledge"],
   template: ["--out", "--year", "--members", "--force"],
-  demo: ["--out", "--json"],
+  demo: ["--out", "--json", "--sample"],
 };
 
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -51,7 +53,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else files.push(arg);
   }
   if (help || command === null || command === "help") {
-    return { command: "help", files: [], pledge: null, year: null, out: null, docx: null, json: false, members: [], force: false, nextPledge: false };
+    return { command: "help", files: [], pledge: null, year: null, out: null, docx: null, json: false, members: [], force: false, nextPledge: false, sample: null };
   }
   for (const option of [...Object.keys(values), ...flags]) {
     if (!ALLOWED[command].includes(option)) throw new CliError(`Lệnh ${command} không dùng tùy chọn ${option}`, `${command} does not take ${option}`);
@@ -70,6 +72,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     members: membersOf(values["--members"]),
     force: flags.has("--force"),
     nextPledge: flags.has("--next-pledge"),
+    sample: values["--sample"] ?? null,
   };
 }
 

@@ -16,7 +16,11 @@ export function resultJson(result: ClusterResult, output: OutputFiles | null): u
       source: m.source,
       rank: m.rank,
       total: m.total,
+      // docs/cham-diem.md, "Indicators not assigned": the total before conversion and the member's maximum.
+      rawTotal: m.rawTotal,
+      memberMax: m.memberMax,
       percentOfMax: m.percentOfMax,
+      classification: m.classification,
       met: m.met,
       mandatoryUnmet: m.mandatoryUnmet,
       disqualified: m.disqualified,
@@ -24,7 +28,9 @@ export function resultJson(result: ClusterResult, output: OutputFiles | null): u
       award: m.award,
       selfScore: m.selfScore,
       groups: m.groups,
+      // Per indicator: points (the appraisal when given), computedPoints (by the method), notAssigned.
       indicators: m.indicators,
+      headings: m.headings,
     })),
     proposals: result.proposals,
     findings: result.findings.map((f) => ({

@@ -33,5 +33,9 @@ export function fileSnapshot(file: SampleFile): WorkbookSnapshot {
 }
 
 export async function writeSample(cluster: SampleCluster = GIA_LAI_2024): Promise<{ file: string; data: Uint8Array }[]> {
-  return Promise.all(sampleFiles(cluster).map(async (f) => ({ file: f.file, data: await fileBytes(f) })));
+  return writeFiles(sampleFiles(cluster));
+}
+
+export async function writeFiles(files: readonly SampleFile[]): Promise<{ file: string; data: Uint8Array }[]> {
+  return Promise.all(files.map(async (f) => ({ file: f.file, data: await fileBytes(f) })));
 }

@@ -11,6 +11,7 @@ export const realServices: PaneServices = {
     return [rankingSheet(result, data, form), detailSheet(result, data)];
   },
   findingsSheet: async (result) => (await loadSheetSpecs()).findingsSheet(result),
+  comparisonSheet: async (result, data) => (await loadSheetSpecs()).comparisonSheet(result, data),
   minutesSheet: async (result, data, form) => {
     const { buildMinutes, minutesSheet } = await loadSheetSpecs();
     return minutesSheet(buildMinutes(result, data, form));

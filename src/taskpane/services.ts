@@ -17,6 +17,8 @@ export interface PaneServices {
   /** "Xếp hạng <năm>" signed by the form's chair and secretary (or the information sheet's), then "Chi tiết điểm <năm>". */
   rankingSheets(result: ClusterResult, data: ClusterData, form: ConferenceForm | null): Promise<SheetSpec[]>;
   findingsSheet(result: ClusterResult): Promise<SheetSpec | null>;
+  /** "Đối chiếu điểm <năm>": self-score, points by the pledge and appraisal per member and indicator. */
+  comparisonSheet(result: ClusterResult, data: ClusterData): Promise<SheetSpec>;
   /** buildMinutes then minutesSheet: the minutes model itself stays inside the engine. */
   minutesSheet(result: ClusterResult, data: ClusterData, form: ConferenceForm): Promise<SheetSpec>;
   resolveWrites(plans: readonly SheetSpec[], existing: readonly SheetSnapshot[]): Promise<WriteSpec>;

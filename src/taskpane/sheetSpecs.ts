@@ -8,3 +8,4 @@ export { minutesSheet } from "../engine/sheets";
 export { rankingSheet } from "../engine/sheets";
 export { resolveWrites } from "../engine/sheets";
 export { nextPledgeSheet, pledgeSheetOf, reportForms } from "../engine/sheets";
+export { comparisonSheet } from "../engine/sheets";

@@ -329,6 +329,10 @@ const SENTENCES: { readonly [C in FindingCode]: readonly (readonly [FindingOf<C>
       makeFinding("APPRAISAL_CLAMPED", "warning", onReport("I10"), { indicator: indicator("a1"), value: 12, min: 0, max: 10 }),
       'Ô I10 (chỉ tiêu a1 "Chỉ tiêu số a1"): điểm thẩm định 12 không có lý do, phải từ 0 đến 10 điểm; tính 10 điểm.',
     ],
+    [
+      makeFinding("APPRAISAL_CLAMPED", "warning", onReport("I11"), { indicator: indicator("a1.1"), value: 1, min: -Infinity, max: 0 }),
+      'Ô I11 (chỉ tiêu a1.1 "Chỉ tiêu số a1.1"): điểm thẩm định 1 không có lý do, không được lớn hơn 0 điểm; tính 0 điểm.',
+    ],
   ],
   NOTHING_TO_SCORE: [
     [

@@ -130,7 +130,13 @@ export function findingMessage(f: Finding): string {
       return `${cellLabel(f.indicator, f.where)}: điểm thẩm định ${formatNumberVi(f.appraised)} khác điểm tính theo giao ước ${formatNumberVi(f.computed)}${cap} (${reason}); dùng điểm thẩm định.`;
     }
     case "APPRAISAL_CLAMPED": {
-      const range = f.max === null ? `không được nhỏ hơn ${formatNumberVi(f.min)}` : `phải từ ${formatNumberVi(f.min)} đến ${formatNumberVi(f.max)}`;
+      // A penalty row without "Trừ tối đa" has no lower bound (min is -Infinity): only its upper bound 0 is said.
+      const range =
+        f.max === null
+          ? `không được nhỏ hơn ${formatNumberVi(f.min)}`
+          : Number.isFinite(f.min)
+            ? `phải từ ${formatNumberVi(f.min)} đến ${formatNumberVi(f.max)}`
+            : `không được lớn hơn ${formatNumberVi(f.max)}`;
       const taken = f.value < f.min ? f.min : (f.max ?? f.value);
       return `${cellLabel(f.indicator, f.where)}: điểm thẩm định ${formatNumberVi(f.value)} không có lý do, ${range} điểm; tính ${formatNumberVi(taken)} điểm.`;
     }

@@ -143,6 +143,20 @@ describe("buildMinutes section II", () => {
     ]);
   });
 
+  it("names the indicators not assigned beside the member, and puts the class before the award when classes are set", () => {
+    const base = sampleResult();
+    const [first, second, ...rest] = base.members;
+    const notAssigned = { ...first!, classification: "Hoàn thành xuất sắc", indicators: first!.indicators.map((x, i) => (i === 1 ? { ...x, notAssigned: true } : x)) };
+    const table = minutes({}, { ...base, members: [notAssigned, { ...second!, classification: "Hoàn thành tốt" }, ...rest] }).body.find((b) => b.kind === "rankingTable");
+    const t = table?.kind === "rankingTable" ? table.table : null;
+    expect(t?.headers[4]).toBe("Xếp loại, đề nghị khen thưởng");
+    expect(t?.rows.slice(0, 3).map((r) => [r.member, r.award])).toEqual([
+      [`huyện Kbang (không giao: ${first!.indicators[1]!.code}; tổng điểm đã quy đổi)`, "Hoàn thành xuất sắc; Cờ thi đua của UBND tỉnh"],
+      ["huyện Đak Pơ", "Hoàn thành tốt; Bằng khen của Chủ tịch UBND tỉnh"],
+      ["huyện Mang Yang", ""],
+    ]);
+  });
+
   it("names the first three in the ranking sentence", () => {
     expect(lines(minutes())).toContain("Kết quả xếp hạng: huyện Kbang đứng thứ nhất, huyện Đak Pơ xếp thứ hai, huyện Mang Yang xếp thứ ba.");
   });

@@ -39,18 +39,26 @@ function header(authority: string | null, cluster: string | null, form: Conferen
   return { left, right };
 }
 
+/** The minutes' table (docs/bien-ban.md): the converted total, with the indicators not assigned named beside the
+ * member, and the class before the award when the cluster sets classes (docs/cham-diem.md). */
 function rankingTable(result: ClusterResult): RankingTable {
+  const classified = result.members.some((m) => m.classification !== null);
   return {
-    headers: ["Hạng", "Đơn vị", "Tổng điểm", "Tỷ lệ so thang điểm", "Đề nghị khen thưởng"],
-    rows: result.members.map((m) => ({
-      rank: m.rank,
-      member: m.name,
-      total: m.total,
-      percentOfMax: m.percentOfMax,
-      award: awardLabel(m.award),
-      totalText: formatFixedVi(m.total),
-      percentText: `${formatFixedVi(m.percentOfMax)}%`,
-    })),
+    headers: ["Hạng", "Đơn vị", "Tổng điểm", "Tỷ lệ so thang điểm", classified ? "Xếp loại, đề nghị khen thưởng" : "Đề nghị khen thưởng"],
+    rows: result.members.map((m) => {
+      const notAssigned = m.indicators.filter((i) => i.notAssigned).map((i) => i.code);
+      const award = awardLabel(m.award);
+      const classAndAward = [m.classification ?? "", award].filter((t) => t !== "").join("; ");
+      return {
+        rank: m.rank,
+        member: notAssigned.length === 0 ? m.name : `${m.name} (không giao: ${notAssigned.join(", ")}; tổng điểm đã quy đổi)`,
+        total: m.total,
+        percentOfMax: m.percentOfMax,
+        award: classified ? classAndAward : award,
+        totalText: formatFixedVi(m.total),
+        percentText: `${formatFixedVi(m.percentOfMax)}%`,
+      };
+    }),
   };
 }
 

@@ -12,6 +12,8 @@ export type Direction = "ratio" | "inverse";
 
 /** Reported and computed attainment may differ by rounding up to this many percentage points. */
 const MISMATCH_TOLERANCE = 0.1;
+/** Above this attainment the unit is likely wrong (a plan in billions, an actual in millions). */
+const ABSURD_ATTAINMENT = 1000;
 
 /** Attainment r (docs/cham-diem.md, "ratio and inverse"); relative uses the ratio direction. */
 export function attainmentRate(ctx: MemberContext, indicator: Indicator, row: ReportRow, direction: Direction): Rate {
@@ -20,7 +22,10 @@ export function attainmentRate(ctx: MemberContext, indicator: Indicator, row: Re
   if (plan.kind === "invalid" || actual.kind === "invalid") return "none";
   if (plan.kind === "number" && actual.kind === "number") {
     const rate = computedRate(ctx, indicator, row, direction, plan.value, actual.value);
-    if (typeof rate === "number") checkReported(ctx, indicator, row, rate);
+    if (typeof rate === "number") {
+      checkReported(ctx, indicator, row, rate);
+      checkAbsurd(ctx, indicator, row.actual.cell ?? row.plan.cell, rate);
+    }
     return rate;
   }
   const reported = readNumber(ctx, indicator, row.attainment, "attainment");
@@ -31,6 +36,7 @@ export function attainmentRate(ctx: MemberContext, indicator: Indicator, row: Re
   if (reported.kind === "number") {
     const facts = { indicator: indicatorRef(indicator), missing, reported: reported.value };
     ctx.findings.push(makeFinding("ATTAINMENT_FROM_REPORT", "warning", onReport(ctx.report, row.attainment.cell), facts));
+    checkAbsurd(ctx, indicator, row.attainment.cell, reported.value);
     return reported.value;
   }
   const cell = (plan.kind === "missing" ? row.plan.cell : null) ?? (actual.kind === "missing" ? row.actual.cell : null) ?? rowCell(row);
@@ -56,4 +62,11 @@ function checkReported(ctx: MemberContext, indicator: Indicator, row: ReportRow,
   if (value.kind !== "number" || Math.abs(value.value - rate) <= MISMATCH_TOLERANCE + EPSILON) return;
   const facts = { indicator: indicatorRef(indicator), reported: value.value, computed: rate };
   ctx.findings.push(makeFinding("ATTAINMENT_MISMATCH", "warning", onReport(ctx.report, cell), facts));
+}
+
+/** An attainment above 1,000 % is a warning that the unit may be wrong (docs/cham-diem.md, "What an error blocks"). */
+export function checkAbsurd(ctx: MemberContext, indicator: Indicator, cell: string | null, rate: number): void {
+  if (rate <= ABSURD_ATTAINMENT + EPSILON) return;
+  const facts = { indicator: indicatorRef(indicator), attainment: rate };
+  ctx.findings.push(makeFinding("ATTAINMENT_TOO_HIGH", "warning", onReport(ctx.report, cell), facts));
 }

@@ -2,7 +2,12 @@ import type { Indicator } from "../model";
 import type { IndicatorScore } from "./result";
 
 export function indicatorScore(indicator: Indicator, attainment: number | null, points: number, met: boolean | null): IndicatorScore {
-  return { code: indicator.code, attainment, points, met };
+  return { code: indicator.code, attainment, points, computedPoints: points, met, notAssigned: false };
+}
+
+/** Not assigned to the member: no points, neither met nor unmet. */
+export function notAssignedScore(indicator: Indicator): IndicatorScore {
+  return { code: indicator.code, attainment: null, points: 0, computedPoints: 0, met: null, notAssigned: true };
 }
 
 /** bonus and penalty indicators are neither met nor unmet. */

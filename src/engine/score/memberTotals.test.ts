@@ -63,7 +63,7 @@ describe("totals", () => {
     expect(mangYang.selfScore).toBeNull();
   });
   it("scores a missing indicator 0 without another finding", () => {
-    expect(mangYang.indicators[3]).toEqual({ code: "4", attainment: null, points: 0, met: null });
+    expect(mangYang.indicators[3]).toEqual({ code: "4", attainment: null, points: 0, computedPoints: 0, met: null, notAssigned: false });
     expect(result.findings).toEqual([]);
   });
   it("keeps the source of each member", () => {

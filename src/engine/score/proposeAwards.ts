@@ -48,7 +48,8 @@ function noLeader(reason: string, findings: readonly Finding[]): Awards {
 export function proposeAwards(ranked: readonly Candidate[], meritCount: number): Awards {
   const top = ranked.filter((c) => c.rank === 1);
   if (top.length === 0) return noLeader("Chưa có báo cáo của đơn vị nào nên chưa đề nghị khen thưởng.", []);
-  if (top.length > 1) return tie(top, 1, []);
+  // Ties are judged among eligible members only (docs/cham-diem.md, "Leader and ties"): a tie with an
+  // ineligible member does not block the eligible one.
 
   const leaderIndex = ranked.findIndex(isEligible);
   if (leaderIndex === -1) {

@@ -7,9 +7,21 @@ export interface IndicatorScore {
   readonly code: string;
   /** Percent, or null when not applicable or unknown. */
   readonly attainment: number | null;
+  /** The indicator's points: the appraisal when one is given (docs/cham-diem.md, "Appraisal"); for an item with
+   * adjustments, its points after them. */
   readonly points: number;
-  /** null for bonus and penalty indicators (left out of the count). */
+  /** The points computed by the method (after the item's adjustments), before any appraisal. */
+  readonly computedPoints: number;
+  /** null for bonus and penalty indicators (left out of the count) and for indicators not assigned. */
   readonly met: boolean | null;
+  /** The member's report says the indicator is not assigned ("Không giao"): no points, out of its maximum. */
+  readonly notAssigned: boolean;
+}
+
+/** An indicator with scored children: the sum of its leaves plus its own adjustments, floored at 0. */
+export interface HeadingScore {
+  readonly code: string;
+  readonly points: number;
 }
 
 export interface GroupScore {
@@ -22,8 +34,17 @@ export interface MemberResult {
   readonly name: string;
   readonly source: { readonly file: string | null; readonly sheet: string };
   readonly rank: number;
+  /** The total on the cluster's scale: rawTotal converted when indicators are not assigned to the member
+   * (docs/cham-diem.md, "Indicators not assigned"); equal to rawTotal otherwise. */
   readonly total: number;
+  /** The sum of the member's points before conversion. */
+  readonly rawTotal: number;
+  /** The member's maximum Mm: the cluster's maximum less the M of its indicators not assigned. */
+  readonly memberMax: number;
+  /** Percent of the maximum, of the converted total. */
   readonly percentOfMax: number;
+  /** The class of "Xếp loại" the member reaches, or null when the cluster sets none (or none is reached). */
+  readonly classification: string | null;
   readonly met: number;
   /** Mandatory indicators not met. */
   readonly mandatoryUnmet: number;
@@ -34,7 +55,10 @@ export interface MemberResult {
   /** Sum of the member's self-scores, or null when it gave none. */
   readonly selfScore: number | null;
   readonly groups: readonly GroupScore[];
+  /** Scored leaves, adjustment rows and bonus/penalty rows, in pledge order. */
   readonly indicators: readonly IndicatorScore[];
+  /** Headings (indicators with scored children), in pledge order; empty in a flat pledge. */
+  readonly headings: readonly HeadingScore[];
 }
 
 export interface Proposals {

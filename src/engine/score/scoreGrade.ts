@@ -1,4 +1,4 @@
-import type { Indicator, ReportRow } from "../model";
+import type { GradeLevel, Indicator, ReportRow } from "../model";
 import type { IndicatorScore } from "./result";
 import { indicatorScore, zeroScore } from "./indicatorScore";
 import { cellText, isReaderFlagged } from "./readNumber";
@@ -7,36 +7,48 @@ import { onReport, rowCell, type MemberContext } from "./memberContext";
 import { foldedWord, wordField } from "./scorePass";
 import { atLeast } from "./tolerance";
 
-/** Share of M per grade word and abbreviation, folded (docs/cham-diem.md, "grade"). */
-const GRADE_SHARES: ReadonlyMap<string, number> = new Map([
-  ["hoan thanh xuat sac", 1],
-  ["htxs", 1],
-  ["xuat sac", 1],
-  ["hoan thanh tot", 0.85],
-  ["htt", 0.85],
-  ["tot", 0.85],
-  ["hoan thanh", 0.7],
-  ["ht", 0.7],
-  ["kha", 0.7],
-  ["trung binh", 0.5],
-  ["khong hoan thanh", 0],
-  ["kht", 0],
-  ["yeu", 0],
-  ["kem", 0],
+/** Grade level per grade word and abbreviation, folded (docs/cham-diem.md, "grade"). */
+const GRADE_LEVELS: ReadonlyMap<string, GradeLevel> = new Map([
+  ["hoan thanh xuat sac", "excellent"],
+  ["htxs", "excellent"],
+  ["xuat sac", "excellent"],
+  ["hoan thanh tot", "good"],
+  ["htt", "good"],
+  ["tot", "good"],
+  ["hoan thanh", "fair"],
+  ["ht", "fair"],
+  ["kha", "fair"],
+  ["trung binh", "average"],
+  ["khong hoan thanh", "fail"],
+  ["kht", "fail"],
+  ["yeu", "fail"],
+  ["kem", "fail"],
 ]);
 
+/** The default share of M per level, when the pledge gives none for it. */
+const DEFAULT_SHARES: Readonly<Record<GradeLevel, number>> = { excellent: 1, good: 0.85, fair: 0.7, average: 0.5, fail: 0 };
+
 /** "Hoàn thành tốt nhiệm vụ." is how the grade is usually written in full. */
-function gradeShare(word: string): number | undefined {
-  return GRADE_SHARES.get(word) ?? GRADE_SHARES.get(word.replace(/\.$/, "").replace(/ nhiem vu$/, ""));
+export function gradeLevel(word: string): GradeLevel | undefined {
+  return GRADE_LEVELS.get(word) ?? GRADE_LEVELS.get(word.replace(/\.$/, "").replace(/ nhiem vu$/, ""));
+}
+
+/** Points of a level: the pledge's own share ("HTT: 80%" a share of M, "Tốt: 8" points), else the default. */
+export function gradePoints(indicator: Indicator, level: GradeLevel): number {
+  const m = indicator.maxPoints;
+  for (const share of indicator.gradeShares) {
+    if (share.level === level) return share.percent ? (share.value / 100) * m : share.value;
+  }
+  return DEFAULT_SHARES[level] * m;
 }
 
 /** The grade method: a completion level gives a share of M. */
 export function scoreGrade(ctx: MemberContext, indicator: Indicator, row: ReportRow): IndicatorScore {
   const field = wordField(row);
   const word = foldedWord(ctx, field);
-  const share = word === null ? undefined : gradeShare(word);
-  if (share !== undefined) {
-    const points = share * indicator.maxPoints;
+  const level = word === null ? undefined : gradeLevel(word);
+  if (level !== undefined) {
+    const points = gradePoints(indicator, level);
     return indicatorScore(indicator, null, points, atLeast(points, indicator.maxPoints));
   }
   if (word === null) {

@@ -9,6 +9,14 @@ import { atLeast } from "./tolerance";
 const PASS_WORDS = new Set(["dat", "hoan thanh", "co", "x", "✓", "✔", "1", "true", "yes"]);
 const FAIL_WORDS = new Set(["khong dat", "chua dat", "khong hoan thanh", "khong", "0", "false", "no"]);
 
+/** Under a blank method (docs/cham-diem.md, decided readings): a pass or fail word makes the row `pass`; "x" only
+ * when the row has no plan; a number 1 or 0 stays a number, so the words "1" and "0" are left out. */
+export function isBlankMethodPassWord(word: string, hasPlan: boolean): boolean {
+  if (word === "1" || word === "0") return false;
+  if (word === "x") return !hasPlan;
+  return PASS_WORDS.has(word) || FAIL_WORDS.has(word);
+}
+
 /** For pass and grade the value sits in the actual column, or in the attainment column when that is empty. */
 export function wordField(row: ReportRow): Field {
   return row.actual.value.kind === "blank" ? row.attainment : row.actual;

@@ -38,10 +38,17 @@ describe("ratio points", () => {
   it("never deducts below zero", () => {
     expect(scoreOne(ratio({ penaltyPerPercent: 1 }), { plan: 1000, actual: 500 }).points).toBe(0);
   });
-  it("gives no points for a negative actual", () => {
+  it("gives no points and an error \"số âm\" for a negative actual when the unit is not %", () => {
     const s = scoreOne(ratio(), { plan: 100, actual: -5 });
+    expect(s.points).toBe(0);
+    expect(s.met).toBe(false);
+    expect(s.findings).toEqual([expect.objectContaining({ severity: "error", code: "NEGATIVE_VALUE", field: "actual", value: -5, where: expect.objectContaining({ cell: "E10" }) })]);
+  });
+  it("gives no points but no error for a negative actual in %, a rate that may fall below 0", () => {
+    const s = scoreOne(ratio({ unit: "%" }), { plan: 100, actual: -5 });
     expect(s.attainment).toBeCloseTo(-5, 9);
     expect(s.points).toBe(0);
+    expect(s.findings).toEqual([]);
   });
   it("takes percent cells as percents on both sides", () => {
     const s = scoreOne(ratio(), { plan: percent(80), actual: percent(88) });
@@ -57,8 +64,12 @@ describe("ratio points", () => {
     ]);
     expect(s.findings[0]).toMatchObject({ indicator: { code: "1", name: "Chỉ tiêu số 1" }, plan: 0 });
   });
-  it("reports an error for a negative plan, quoting it with a decimal comma", () => {
+  it("reports a negative plan as \"số âm\" when the unit is not %", () => {
     const s = scoreOne(ratio(), { plan: -2.5, actual: 50 });
+    expect(s.findings).toEqual([expect.objectContaining({ severity: "error", code: "NEGATIVE_VALUE", field: "plan", value: -2.5 })]);
+  });
+  it("reports a negative plan in % as a plan that is not positive", () => {
+    const s = scoreOne(ratio({ unit: "%" }), { plan: -2.5, actual: 50 });
     expect(s.findings[0]).toMatchObject({ code: "PLAN_NOT_POSITIVE", plan: -2.5 });
   });
 });

@@ -40,7 +40,7 @@ export function membersPerPage(): number {
   return Math.max(1, Math.floor(room / (columnPoints(MEMBER_WIDTHS[0]) + columnPoints(MEMBER_WIDTHS[1]))));
 }
 
-function scoreOf(member: MemberResult, code: string): { attainment: number | null; points: number } | null {
+function scoreOf(member: MemberResult, code: string): { attainment: number | null; points: number; notAssigned: boolean } | null {
   return member.indicators.find((i) => i.code === code) ?? null;
 }
 
@@ -92,6 +92,10 @@ export function detailSheet(result: ClusterResult, data: ClusterData): SheetSpec
     g.setRow(row, 0, [ind.code, ind.name, ind.maxPoints]);
     members.forEach((m, j) => {
       const score = scoreOf(m, ind.code);
+      if (score?.notAssigned === true) {
+        g.setRow(row, rateColumn(j), ["không giao", null]);
+        return;
+      }
       const attainment = score === null ? null : score.attainment === null ? "—" : score.attainment / 100;
       g.setRow(row, rateColumn(j), [attainment, score?.points ?? null]);
     });

@@ -1,5 +1,6 @@
 /** The sheet builders: results in, sheet specs out (docs/architecture.md). Loaded lazily by the pane. */
 export { detailSheet } from "./detailSheet";
+export { comparisonSheet, hasScoreColumns } from "./comparisonSheet";
 export { findingsSheet } from "./findingsSheet";
 export { importSheet } from "./importSheet";
 export { minutesSheet } from "./minutesSheet";

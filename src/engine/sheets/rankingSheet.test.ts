@@ -1,5 +1,6 @@
 import { memberResult, sampleData, sampleResult } from "../testing/minutesFixtures";
 import { rowOf, specProblems, styleAt, valueAt } from "../testing/sheetSpecs";
+import { detailSheet } from "./detailSheet";
 import { rankingSheet } from "./rankingSheet";
 
 describe("rankingSheet", () => {
@@ -101,5 +102,44 @@ describe("rankingSheet", () => {
     const p = rankingSheet(sampleResult({ members: [] }), sampleData({ pledge: null }));
     expect(specProblems(p)).toEqual([]);
     expect(rowOf(p, "NGƯỜI LẬP BIỂU")).toBeGreaterThan(0);
+  });
+
+  describe("with classes and indicators not assigned (docs/cham-diem.md)", () => {
+    const base = sampleResult();
+    const kbang = base.members[0]!;
+    const members = [
+      {
+        ...kbang,
+        memberMax: 80,
+        rawTotal: 80,
+        classification: "Hoàn thành xuất sắc",
+        indicators: kbang.indicators.map((x, i) => (i === 1 ? { ...x, attainment: null, points: 0, computedPoints: 0, met: null, notAssigned: true } : x)),
+      },
+      ...base.members.slice(1).map((m) => ({ ...m, classification: "Hoàn thành tốt" })),
+    ];
+    const converted = rankingSheet({ ...base, members }, sampleData());
+    const headRow = converted.values.findIndex((r) => r[0] === "Hạng");
+    const header = converted.values[headRow]!;
+    const classCol = header.indexOf("Xếp loại");
+    const noteOf = (spec: typeof converted) => spec.values.find((r) => String(r[0] ?? "").startsWith("Đơn vị có chỉ tiêu không giao"));
+
+    it("adds a Xếp loại column after % thang điểm and before the award, with each member's class", () => {
+      expect(classCol).toBe(header.indexOf("% thang điểm") + 1);
+      expect(header[classCol + 1]).toBe("Đề nghị khen thưởng");
+      expect(converted.values[headRow + 1]![classCol]).toBe("Hoàn thành xuất sắc");
+      expect(converted.values[headRow + 2]![classCol]).toBe("Hoàn thành tốt");
+      expect(specProblems(converted)).toEqual([]);
+    });
+    it("shows the converted total, says it was converted, and writes không giao in the detail cell", () => {
+      expect(converted.values[headRow + 1]![header.indexOf("Tổng điểm")]).toBe(100);
+      expect(String(noteOf(converted)?.[0])).toContain("tổng điểm đã quy đổi về thang điểm của cụm");
+      const detail = detailSheet({ ...base, members }, sampleData());
+      const row2 = detail.values.findIndex((r) => r[0] === kbang.indicators[1]!.code);
+      expect(detail.values[row2]!.slice(3, 5)).toEqual(["không giao", null]);
+    });
+    it("has no Xếp loại column nor note when no class is set and nothing is converted", () => {
+      expect(plan.values.some((r) => r.includes("Xếp loại"))).toBe(false);
+      expect(noteOf(plan)).toBeUndefined();
+    });
   });
 });

@@ -23,7 +23,7 @@ export type RankingSigning = Pick<ConferenceForm, "date" | "locality" | "chair" 
 /** Narrowest widths (Excel characters) that hold "1.012,50", "101,25%" and the rank at 11 pt. */
 const WIDTH = { rank: 5, group: 6.5, total: 8, percent: 7.5 } as const;
 /** The text columns' least and preferred widths: they share what the page has left. */
-const TEXT_COLUMNS = { member: [13.5, 24], award: [12, 28], note: [12.5, 30] } as const;
+const TEXT_COLUMNS = { member: [13.5, 24], classification: [10, 16], award: [12, 28], note: [12.5, 30] } as const;
 
 const PORTRAIT: Pick<PageSetup, "orientation" | "margins"> = { orientation: "portrait", margins: { top: 12, bottom: 12, left: 15, right: 10 } };
 const LANDSCAPE: Pick<PageSetup, "orientation" | "margins"> = { orientation: "landscape", margins: { top: 15, bottom: 15, left: 15, right: 15 } };
@@ -37,9 +37,9 @@ function charsFor(points: number, columns: number): number {
  * Column widths for the table: the number columns at their narrowest, the text columns sharing the rest of the
  * printable width. Portrait when the text columns get at least their least width there, else landscape.
  */
-function layoutColumns(groupCount: number): { page: Pick<PageSetup, "orientation" | "margins">; widths: number[] } {
+function layoutColumns(groupCount: number, classified: boolean): { page: Pick<PageSetup, "orientation" | "margins">; widths: number[] } {
   const fixed = [WIDTH.rank, ...Array<number>(groupCount).fill(WIDTH.group), WIDTH.total, WIDTH.percent];
-  const text = [TEXT_COLUMNS.member, TEXT_COLUMNS.award, TEXT_COLUMNS.note];
+  const text = [TEXT_COLUMNS.member, ...(classified ? [TEXT_COLUMNS.classification] : []), TEXT_COLUMNS.award, TEXT_COLUMNS.note];
   const fixedPoints = fixed.reduce((s, w) => s + columnPoints(w), 0);
   const place = (page: typeof PORTRAIT): number[] | null => {
     const room = charsFor(printablePoints(page).width - fixedPoints, text.length);
@@ -51,8 +51,8 @@ function layoutColumns(groupCount: number): { page: Pick<PageSetup, "orientation
   };
   const portrait = place(PORTRAIT);
   const page = portrait === null ? LANDSCAPE : PORTRAIT;
-  const [member, award, note] = portrait ?? place(LANDSCAPE) ?? text.map(([min]) => min);
-  return { page, widths: [WIDTH.rank, member!, ...fixed.slice(1, 1 + groupCount), WIDTH.total, WIDTH.percent, award!, note!] };
+  const [member, ...rest] = portrait ?? place(LANDSCAPE) ?? text.map(([min]) => min);
+  return { page, widths: [WIDTH.rank, member!, ...fixed.slice(1, 1 + groupCount), WIDTH.total, WIDTH.percent, ...rest] };
 }
 
 /** Row height for text in a cell: Times New Roman lines at 1.25 × the size, plus a little room. */
@@ -78,12 +78,15 @@ export function rankingSheet(result: ClusterResult, data: ClusterData, signing: 
   const groups = groupsOf(result, data);
   const members = result.members;
   const notes = awardNotes(result, data.pledge?.indicators ?? []);
-  const { page, widths } = layoutColumns(groups.length);
+  // docs/cham-diem.md: a "Xếp loại" column when the cluster sets classes; a note when totals were converted.
+  const classified = members.some((m) => m.classification !== null);
+  const converted = members.some((m) => m.memberMax !== result.maxPoints);
+  const { page, widths } = layoutColumns(groups.length, classified);
   const width = widths.length;
   const last = width - 1;
   const totalCol = 2 + groups.length;
-  const awardCol = totalCol + 2;
-  const noteCol = totalCol + 3;
+  const awardCol = totalCol + (classified ? 3 : 2);
+  const noteCol = awardCol + 1;
   // The two header blocks of the minutes: the left over the rank, member and first number column, the right over the
   // last five, wide enough for the Quốc hiệu on one line.
   const leftBlock = { first: 0, last: 2 };
@@ -120,6 +123,10 @@ export function rankingSheet(result: ClusterResult, data: ClusterData, signing: 
   gap(6);
   fullLine("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG", { bold: true }, 14);
   fullLine(`Thi đua năm ${year ?? BLANK} của ${cluster ?? BLANK} (thang điểm ${formatNumberVi(result.maxPoints, 2)} điểm)`, { italic: true }, 12);
+  if (converted) {
+    const text = "Đơn vị có chỉ tiêu không giao: tổng điểm đã quy đổi về thang điểm của cụm (tổng điểm × thang điểm của cụm ÷ thang điểm của đơn vị; điểm cộng, điểm trừ giữ nguyên).";
+    fullLine(text, { italic: true, horizontal: "left" }, TABLE_SIZE);
+  }
   gap(4);
 
   const head = row;
@@ -130,6 +137,7 @@ export function rankingSheet(result: ClusterResult, data: ClusterData, signing: 
     ...groups.map((gr) => `Nhóm ${gr.code}`),
     "Tổng điểm",
     "% thang điểm",
+    ...(classified ? ["Xếp loại"] : []),
     "Đề nghị khen thưởng",
     "Ghi chú",
   ]);
@@ -140,7 +148,7 @@ export function rankingSheet(result: ClusterResult, data: ClusterData, signing: 
     const award = awardLabel(m.award);
     const note = notes[i] ?? "";
     const groupPoints = groups.map((gr) => m.groups.find((x) => x.code === gr.code)?.points ?? null);
-    g.setRow(row, 0, [m.rank, m.name, ...groupPoints, m.total, m.percentOfMax / 100, award, note]);
+    g.setRow(row, 0, [m.rank, m.name, ...groupPoints, m.total, m.percentOfMax / 100, ...(classified ? [m.classification ?? ""] : []), award, note]);
     const lines = Math.max(wordWrappedLines(m.name, widths[1]!, TABLE_SIZE), wordWrappedLines(award, widths[awardCol]!, TABLE_SIZE), wordWrappedLines(note, widths[noteCol]!, TABLE_SIZE));
     g.height(row, linesHeight(lines, TABLE_SIZE));
     row++;

@@ -31,7 +31,7 @@ export interface CellStyle {
 }
 
 /** "pledge": next year's pledge sheet; "form": a sheet of a member's report form (a workbook of its own). */
-export type OutputKind = "ranking" | "detail" | "minutes" | "findings" | "import" | "pledge" | "form";
+export type OutputKind = "ranking" | "detail" | "minutes" | "findings" | "import" | "pledge" | "form" | "comparison";
 
 /**
  * How the printed page is scaled (Excel's "Adjust to" or "Fit to").

@@ -120,12 +120,8 @@ export function sampleData(overrides: Partial<ClusterData> = {}): ClusterData {
 export function memberResult(name: string, rank: number, total: number, attainments: readonly (number | null)[], overrides: Partial<MemberResult> = {}): MemberResult {
   const indicators: IndicatorScore[] = INDICATORS.map((ind, i) => {
     const attainment = attainments[i] ?? null;
-    return {
-      code: ind.code,
-      attainment,
-      points: attainment === null ? 0 : Math.min(ind.maxPoints, (ind.maxPoints * attainment) / 100),
-      met: attainment !== null && attainment >= 100,
-    };
+    const points = attainment === null ? 0 : Math.min(ind.maxPoints, (ind.maxPoints * attainment) / 100);
+    return { code: ind.code, attainment, points, computedPoints: points, met: attainment !== null && attainment >= 100, notAssigned: false };
   });
   const groupPoints = (code: string): number =>
     indicators.filter((_, i) => INDICATORS[i]?.groupCode === code).reduce((s, x) => s + x.points, 0);
@@ -134,7 +130,11 @@ export function memberResult(name: string, rank: number, total: number, attainme
     source: { file: null, sheet: "Báo cáo" },
     rank,
     total,
+    rawTotal: total,
+    memberMax: 100,
     percentOfMax: total,
+    classification: null,
+    headings: [],
     met: indicators.filter((x) => x.met === true).length,
     mandatoryUnmet: 0,
     disqualified: false,

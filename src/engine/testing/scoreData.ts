@@ -1,7 +1,7 @@
 /** Small ClusterData factories for the scoring tests: built directly, not through the reader. */
 import type { Finding, FindingFacts } from "../findings";
 import { makeFinding } from "../findings/makeFinding";
-import type { ClusterData, ClusterInfo, Field, Group, Indicator, MemberReport, ParsedCell, ReportRow } from "../model";
+import type { ClusterData, ClusterInfo, Field, Group, Heading, Indicator, MemberReport, ParsedCell, ReportRow } from "../model";
 import { scoreCluster } from "../score/scoreCluster";
 import { codeSegments } from "../read/indicatorCode";
 
@@ -57,6 +57,10 @@ export interface RowValues {
   readonly attainment?: TestValue;
   readonly selfScore?: TestValue;
   readonly clusterScore?: TestValue;
+  /** The appraisal's reason (Lý do). */
+  readonly reason?: string;
+  /** true: the row says "Không giao" in its plan column. */
+  readonly notAssigned?: boolean;
 }
 
 /** Report columns: plan D, actual E, attainment F, growth G, self-score H, cluster score I; rows from 10 on. */
@@ -65,15 +69,15 @@ export function row(code: string, values: RowValues, sheetRow = 10): ReportRow {
   return {
     indicatorCode: code,
     row: sheetRow,
-    plan: field("D", values.plan),
+    plan: field("D", values.notAssigned === true ? "Không giao" : values.plan),
     actual: field("E", values.actual),
     attainment: field("F", values.attainment),
     growth: field("G", null),
     selfScore: field("H", values.selfScore),
     clusterScore: field("I", values.clusterScore),
-    reason: null,
+    reason: values.reason ?? null,
     note: null,
-    notAssigned: null,
+    notAssigned: values.notAssigned === true ? { field: "plan", cell: `D${sheetRow}`, text: "Không giao" } : null,
   };
 }
 
@@ -106,6 +110,7 @@ export function info(overrides: Partial<ClusterInfo> = {}): ClusterInfo {
 export interface ClusterParts {
   readonly indicators?: readonly Indicator[];
   readonly groups?: readonly Group[];
+  readonly headings?: readonly Heading[];
   readonly reports?: readonly MemberReport[];
   readonly findings?: readonly Finding[];
   readonly info?: Partial<ClusterInfo>;
@@ -119,7 +124,7 @@ export function cluster(parts: ClusterParts): ClusterData {
     info: info(parts.info),
     pledge: parts.noPledge
       ? null
-      : { file: "cum.xlsx", sheet: "Giao ước", groups: parts.groups ?? [], indicators, headings: [], indicatorCount: indicators.length },
+      : { file: "cum.xlsx", sheet: "Giao ước", groups: parts.groups ?? [], indicators, headings: parts.headings ?? [], indicatorCount: indicators.length },
     reports: parts.reports ?? [],
     findings: parts.findings ?? [],
   };
@@ -158,4 +163,34 @@ export function scoreOne(ind: Indicator, values: RowValues, readerFindings: read
   const result = scoreCluster(data);
   const score = result.members[0]!.indicators[0]!;
   return { ...score, findings: result.findings.slice(readerFindings.length).filter((f) => !PROPOSAL_CODES.has(f.code)), result };
+}
+
+/** A heading over scored children (leaves or headings), with its own adjustments and caps. */
+export function heading(code: string, children: readonly string[], overrides: Partial<Heading> = {}): Heading {
+  return {
+    code,
+    segments: codeSegments(code),
+    name: `Chỉ tiêu số ${code}`,
+    maxPoints: null,
+    parentCode: null,
+    children,
+    leaves: children,
+    adjustments: [],
+    bonusCap: null,
+    penaltyCap: null,
+    mandatory: false,
+    groupCode: null,
+    row: 4,
+    ...overrides,
+  };
+}
+
+/** An adjustment row of an item: a penalty or bonus per case (M), optionally capped. */
+export function adjustment(code: string, item: string, rule: "bonus" | "penalty", perCase: number, overrides: Partial<Indicator> = {}): Indicator {
+  return indicator(code, { rule, ruleSource: "columns", maxPoints: perCase, adjusts: item, parentCode: item, ...overrides });
+}
+
+/** Band shorthand: [threshold, points] (threshold null: the floor band), optionally strict ("> X"). */
+export function bands(...specs: readonly (readonly [number | null, number, boolean?])[]): Indicator["bands"] {
+  return specs.map(([threshold, points, strict]) => ({ threshold, points, strict: strict === true, text: `${strict === true ? ">" : "≥"} ${threshold}: ${points}` }));
 }

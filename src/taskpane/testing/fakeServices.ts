@@ -66,6 +66,7 @@ export function fakeServices({ data, result, files = {} }: FakeServicesOptions):
       services.rankingForms.push(form);
       return [plan("ranking", `ranking_${r.year}`, `Xếp hạng ${r.year}`), plan("detail", `detail_${r.year}`, `Chi tiết điểm ${r.year}`)];
     },
+    comparisonSheet: async (r) => plan("comparison", `comparison_${r.year}`, `Đối chiếu điểm ${r.year}`),
     findingsSheet: async (r) => (r.findings.length === 0 ? null : plan("findings", `findings_${r.year}`, `Kiểm tra ${r.year}`)),
     minutesSheet: async (r, _d, form) => {
       services.minutesForms.push(form);

@@ -79,7 +79,7 @@ export function Pane({ session, onReopen = null }: PaneProps) {
       <Suspense fallback={<Spinner size="small" label="Đang tải…" />}>
         {state.step === "import" && <ImportStep state={state} onFiles={(files) => void importFiles(files)} />}
         {state.step === "import" && <ReportFormsAction host={host} mode={session.kind} analysis={state.analysis} disabled={state.busy !== null} />}
-        {state.step === "rank" && <RankStep state={state} onAnalyse={() => void analyse()} onWrite={() => void writeRanking()} />}
+        {state.step === "rank" && <RankStep state={state} onAnalyse={() => void analyse()} onWrite={(options) => void writeRanking(options)} />}
         {state.step === "minutes" && (
           <MinutesStep
             state={state}

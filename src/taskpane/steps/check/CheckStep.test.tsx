@@ -16,11 +16,12 @@ describe("Kiểm tra", () => {
     expect(await screen.findByText("Cụm thi đua số 2")).toBeInTheDocument();
     expect(screen.getByText("1 lỗi / 1 cảnh báo")).toBeInTheDocument();
 
-    const kbang = screen.getByRole("list", { name: `Lỗi và cảnh báo: ${KBANG}` });
+    const kbang = screen.getByRole("list", { name: `Lỗi: ${KBANG}` });
     expect(within(kbang).getByText('Ô E12: "hai nghìn" không phải là số.')).toBeInTheDocument();
     expect(within(kbang).getByText("TH huyện Kbang!E12")).toBeInTheDocument();
     expect(within(kbang).getByRole("img", { name: "Lỗi" })).toBeInTheDocument();
-    const mangYang = screen.getByRole("list", { name: `Lỗi và cảnh báo: ${MANG_YANG}` });
+    expect(screen.getByText(`Lỗi chặn đề nghị khen thưởng: ${KBANG} chưa được đề nghị cho đến khi sửa.`)).toBeInTheDocument();
+    const mangYang = screen.getByRole("list", { name: `Cảnh báo: ${MANG_YANG}` });
     expect(within(mangYang).getByRole("img", { name: "Cảnh báo" })).toBeInTheDocument();
     expect(screen.queryByText("Không có lỗi")).not.toBeInTheDocument();
   });

@@ -7,18 +7,27 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Text,
   tokens,
 } from "@fluentui/react-components";
 import type { Finding } from "../../../engine";
 import type { ShownLocation } from "../../state/reducer";
 import { FindingItem } from "./FindingItem";
-import { groupFindings } from "./groupFindings";
+import { groupFindings, type FindingGroup } from "./groupFindings";
 
 const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
   name: { overflowWrap: "anywhere" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  part: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalS },
+  blockingTitle: { color: tokens.colorPaletteRedForeground1 },
 });
+
+/** Why the errors of a group matter: they stop a member's proposal (or, on the pledge, every member's score). */
+function blockingText(group: FindingGroup): string {
+  if (group.general) return "Lỗi ở giao ước hoặc thông tin chung: điểm, xếp hạng hoặc đề nghị khen thưởng chưa tin được cho đến khi sửa.";
+  return `Lỗi chặn đề nghị khen thưởng: ${group.label} chưa được đề nghị cho đến khi sửa.`;
+}
 
 export interface FindingGroupsProps {
   readonly findings: readonly Finding[];
@@ -45,22 +54,42 @@ export function FindingGroups({ findings, members, shown, onSelect }: FindingGro
             </span>
           </AccordionHeader>
           <AccordionPanel>
-            <ul className={styles.list} aria-label={`Lỗi và cảnh báo: ${group.label}`}>
-              {group.findings.map((finding, i) => (
-                <li key={i}>
-                  <FindingItem finding={finding} onSelect={onSelect} />
-                  {shown && isShown(finding, shown) && (
-                    <MessageBar intent="info" layout="multiline">
-                      <MessageBarBody>{describeLocation(shown)}</MessageBarBody>
-                    </MessageBar>
-                  )}
-                </li>
-              ))}
-            </ul>
+            {group.blocking.length > 0 && (
+              <div className={styles.part}>
+                <Text weight="semibold" className={styles.blockingTitle}>
+                  {blockingText(group)}
+                </Text>
+                <FindingList findings={group.blocking} label={`Lỗi: ${group.label}`} shown={shown} onSelect={onSelect} />
+              </div>
+            )}
+            {group.notes.length > 0 && (
+              <div className={styles.part}>
+                {group.blocking.length > 0 && <Text weight="semibold">Cảnh báo (cần xem lại, không chặn đề nghị khen thưởng)</Text>}
+                <FindingList findings={group.notes} label={`Cảnh báo: ${group.label}`} shown={shown} onSelect={onSelect} />
+              </div>
+            )}
           </AccordionPanel>
         </AccordionItem>
       ))}
     </Accordion>
+  );
+}
+
+function FindingList({ findings, label, shown, onSelect }: { readonly findings: readonly Finding[]; readonly label: string; readonly shown: ShownLocation | null; readonly onSelect: (finding: Finding) => void }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list} aria-label={label}>
+      {findings.map((finding, i) => (
+        <li key={i}>
+          <FindingItem finding={finding} onSelect={onSelect} />
+          {shown && isShown(finding, shown) && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{describeLocation(shown)}</MessageBarBody>
+            </MessageBar>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 

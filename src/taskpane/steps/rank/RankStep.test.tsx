@@ -87,4 +87,18 @@ describe("Xếp hạng", () => {
     expect(host.selections).toEqual([{ sheet: "Xếp hạng 2024 (2)", cell: "A1" }]);
     expect(host.sheets.map((s) => s.name)).toEqual(["Giao ước", "Xếp hạng 2024", "Xếp hạng 2024 (2)", "Chi tiết điểm 2024"]);
   });
+
+  it("writes the score comparison with the ranking when its toggle is checked", async () => {
+    const host = fakeHost("office");
+    renderPane({ kind: "office", host }, fakeServices({ data: clusterData({ findings: [] }), result: clusterResult({ findings: [] }) }));
+    await openRankStep();
+
+    const toggle = screen.getByRole("checkbox", { name: "Ghi kèm trang Đối chiếu điểm (tự chấm, theo giao ước, thẩm định)" });
+    expect(toggle).not.toBeChecked();
+    await userEvent.click(toggle);
+    await userEvent.click(screen.getByRole("button", { name: "Ghi trang Xếp hạng" }));
+
+    expect(await screen.findByText("“Xếp hạng 2024”, “Chi tiết điểm 2024” và “Đối chiếu điểm 2024”")).toBeInTheDocument();
+    expect(host.writes[0]?.sheets.map((s) => s.spec.kind)).toEqual(["ranking", "detail", "comparison"]);
+  });
 });

@@ -1,6 +1,7 @@
-import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { ArrowSync20Regular, TableSimple20Regular } from "@fluentui/react-icons";
-import { findingMessage, type FindingCode } from "../../../engine";
+import { useState } from "react";
+import { findingMessage, type ClusterResult, type FindingCode } from "../../../engine";
 import type { PaneState } from "../../state/reducer";
 import { BusyButton } from "../../ui/BusyButton";
 import { ProposalsPanel } from "./ProposalsPanel";
@@ -17,12 +18,21 @@ const PROPOSAL_CODES: ReadonlySet<FindingCode> = new Set(["TIE_FOR_FIRST", "LEAD
 export interface RankStepProps {
   readonly state: PaneState;
   readonly onAnalyse: () => void;
-  readonly onWrite: () => void;
+  /** comparison: also write "Đối chiếu điểm <năm>". */
+  readonly onWrite: (options: { readonly comparison: boolean }) => void;
+}
+
+/** The comparison sheet is offered checked when members gave self-scores or an appraisal changed a score. */
+/** Ticked at first when an appraisal changed a score: the appraisal team works from that sheet. Self-scores alone
+ * leave it to the clerk (for a large cluster it is a long sheet, and a second write request). */
+function appraisalChangedScores(result: ClusterResult): boolean {
+  return result.members.some((m) => m.indicators.some((i) => i.points !== i.computedPoints));
 }
 
 export function RankStep({ state, onAnalyse, onWrite }: RankStepProps) {
   const styles = useStyles();
   const { analysis, busy } = state;
+  const [comparison, setComparison] = useState<boolean | null>(null);
   if (!analysis) {
     return (
       <section className={styles.root} aria-label="Xếp hạng">
@@ -39,6 +49,7 @@ export function RankStep({ state, onAnalyse, onWrite }: RankStepProps) {
   const errors = result.findings.filter((f) => f.severity === "error").length;
   const warnings = result.findings.filter((f) => PROPOSAL_CODES.has(f.code));
   const written = state.written.ranking;
+  const withComparison = comparison ?? appraisalChangedScores(result);
   return (
     <section className={styles.root} aria-label="Xếp hạng">
       {result.members.length === 0 ? (
@@ -60,6 +71,11 @@ export function RankStep({ state, onAnalyse, onWrite }: RankStepProps) {
           <MessageBarBody>{findingMessage(f)}</MessageBarBody>
         </MessageBar>
       ))}
+      <Checkbox
+        label="Ghi kèm trang Đối chiếu điểm (tự chấm, theo giao ước, thẩm định)"
+        checked={withComparison}
+        onChange={(_, data) => setComparison(data.checked === true)}
+      />
       <div className={styles.actions}>
         <BusyButton
           appearance="primary"
@@ -67,7 +83,7 @@ export function RankStep({ state, onAnalyse, onWrite }: RankStepProps) {
           busy={busy === "writeRanking"}
           disabled={busy !== null || result.members.length === 0}
           describedBy={result.members.length === 0 ? "ly-do-chua-ghi-xep-hang" : undefined}
-          onClick={onWrite}
+          onClick={() => onWrite({ comparison: withComparison })}
         >
           Ghi trang Xếp hạng
         </BusyButton>
