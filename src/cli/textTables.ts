@@ -38,7 +38,7 @@ export function findingsSummary(findings: readonly Finding[]): string {
 /** Columns padded to their widest cell; `right` marks right-aligned columns. */
 function table(header: readonly string[], rows: readonly (readonly string[])[], right: readonly boolean[]): string {
   const all = [header, ...rows].map((r) => r.map((c) => c.normalize("NFC")));
-  const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
+  const widths = header.map((_, i) => all.reduce((widest, r) => Math.max(widest, (r[i] ?? "").length), 0));
   const line = (r: readonly string[]): string =>
     r
       .map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))

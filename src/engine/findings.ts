@@ -8,6 +8,9 @@ export type FindingCode =
   | "NO_REPORT_TABLE"
   | "NO_YEAR"
   | "FILE_UNREADABLE"
+  | "SHEET_TOO_LARGE"
+  | "CELLS_OUT_OF_RANGE"
+  | "NO_MEMBER_REPORT"
   // pledge
   | "PLEDGE_MISSING_COLUMN"
   | "PLEDGE_EMPTY"

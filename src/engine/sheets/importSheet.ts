@@ -75,7 +75,8 @@ export function importSheet(sheet: SheetSnapshot, member: string): SheetSpec {
   if (firstRow && firstRow[0] === null && !hasMemberLabel(sheet)) firstRow[0] = `Đơn vị: ${member}`;
 
   const columnWidths = Array.from({ length: width }, (_, c) =>
-    Math.min(50, Math.max(8, ...values.map((row) => widthOf(row[c] ?? null)))),
+    // A loop, not Math.max(...rows): spreading 250 k rows as arguments overflows the stack.
+    Math.min(50, values.reduce((widest, row) => Math.max(widest, widthOf(row[c] ?? null)), 8)),
   );
   const slug = tagSlug(member);
   return {

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { WriteSpec } from "../../engine/sheets/sheetSpec";
-import { openWithExcelJs, sampleSpec, sheetFingerprint, workbookBytes } from "./testing/workbooks";
+import { openWithExcelJs, partText, sampleSpec, sheetFingerprint, workbookBytes } from "./testing/workbooks";
 import { XlsxWorkbook } from "./XlsxWorkbook";
 
 async function clusterFile(): Promise<Uint8Array> {
@@ -39,14 +39,17 @@ describe("XlsxWorkbook", () => {
     expect(ws.getCell("C3").font).toMatchObject({ name: "Times New Roman", size: 13, italic: true, underline: true, color: { argb: "FFC00000" } });
     expect(ws.getCell("B2").font).toMatchObject({ name: "Times New Roman", bold: true });
     expect(ws.getCell("B2").fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } });
-    expect(ws.getCell("B2").border.left).toEqual({ style: "thin" });
+    expect(ws.getCell("B2").border.left).toMatchObject({ style: "thin" });
     expect(ws.getCell("B2").alignment).toMatchObject({ horizontal: "center" });
     expect(ws.getCell("C4").alignment).toMatchObject({ vertical: "middle", wrapText: true });
     expect((ws.model as unknown as { merges: string[] }).merges).toEqual(["A1:C1"]);
     expect(ws.getColumn(2).width).toBe(30);
     expect(ws.getRow(1).height).toBe(32);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2, xSplit: 0 });
-    expect(ws.getCell("A4").value).toEqual({ text: "2", hyperlink: "#'Báo cáo'!E12" });
+    expect(ws.getCell("A4").value).toBe(2);
+    // ExcelJS does not read internal links (the `location` attribute); the part says where A4 jumps.
+    const sheetPart = partText(await host.toBuffer(), "xl/worksheets/sheet4.xml");
+    expect(sheetPart).toContain(`<hyperlink ref="A4" location="'Báo cáo'!E12" display="2"/>`);
     const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
     expect(cf.map((c) => [c.ref, c.rules[0]!.type])).toEqual([["C3:C4", "dataBar"]]);
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printArea: "A1:C4", printTitlesRow: "2:2" });
@@ -124,11 +127,20 @@ describe("XlsxWorkbook", () => {
     expect((await host.readSnapshot()).sheets.map((s) => s.name)).toEqual(["Thông tin", "Báo cáo", "Ghi chú"]);
   });
 
-  it("selects the sheet and cell it is asked to", async () => {
+  it("activates a user sheet without rewriting it", async () => {
     const host = await XlsxWorkbook.open(await clusterFile(), "cum.xlsx");
     await host.selectCell("Báo cáo", "B3");
     const wb = await written(host);
     expect(wb.views[0]!.activeTab).toBe(1);
-    expect(wb.getWorksheet("Báo cáo")!.views[0]).toMatchObject({ activeCell: "B3" });
+    expect(host.isCopied("xl/worksheets/sheet2.xml")).toBe(true);
+  });
+
+  it("selects the cell on its own sheet and makes it the only selected tab", async () => {
+    const host = await XlsxWorkbook.open(await clusterFile(), "cum.xlsx");
+    await host.write({ sheets: [writeOf("Xếp hạng 2024", null)], activate: null });
+    await host.selectCell("Xếp hạng 2024", "C4");
+    const wb = await written(host);
+    expect(wb.views[0]!.activeTab).toBe(3);
+    expect(wb.getWorksheet("Xếp hạng 2024")!.views[0]).toMatchObject({ activeCell: "C4" });
   });
 });

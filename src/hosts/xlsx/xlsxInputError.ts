@@ -1,8 +1,8 @@
 /** Why a file given as a workbook could not be opened. One clear sentence, never a stack trace. */
 
-export type XlsxInputProblem = "notXlsx" | "encrypted" | "corrupt" | "tooLarge";
+export type XlsxInputProblem = "notXlsx" | "encrypted" | "corrupt" | "tooLarge" | "tooLargeUnpacked";
 
-/** Above this the file is refused before parsing: ExcelJS holds the whole workbook in memory. */
+/** Above this the file is refused before parsing (docs/tep-xlsx.md, the limits). */
 export const MAX_XLSX_BYTES = 50 * 1024 * 1024;
 
 export class XlsxInputError extends Error {
@@ -28,13 +28,15 @@ export function inputErrorMessage(problem: XlsxInputProblem, fileName: string): 
       return `Tệp "${fileName}" bị hỏng, không đọc được; hãy mở bằng Excel và lưu lại. / "${fileName}" is corrupt and cannot be read.`;
     case "tooLarge":
       return `Tệp "${fileName}" lớn hơn 50 MB, quá lớn để xử lý. / "${fileName}" is larger than 50 MB.`;
+    case "tooLargeUnpacked":
+      return `Tệp "${fileName}" khi giải nén lớn hơn 500 MB, quá lớn để xử lý. / "${fileName}" unpacks to more than 500 MB.`;
   }
 }
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04] as const;
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0] as const;
 
-/** Refuses what cannot be an xlsx before ExcelJS sees it (its own errors are cryptic). */
+/** Refuses what cannot be an xlsx before the zip is opened. */
 export function checkXlsxBytes(bytes: Uint8Array, fileName: string): void {
   if (bytes.byteLength > MAX_XLSX_BYTES) throw new XlsxInputError("tooLarge", fileName);
   if (startsWith(bytes, CFB_SIGNATURE)) {

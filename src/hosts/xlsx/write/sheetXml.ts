@@ -1,0 +1,164 @@
+/**
+ * A SheetSpec as a new worksheet part (SpreadsheetML), strings inline so that sharedStrings.xml is
+ * left alone. The plan's `table` and `chart` are not written: the Office.js host adds both; the file
+ * keeps the same formatted range, which reads and prints the same (docs/tep-xlsx.md).
+ */
+import { cellAddress, columnLetters, rangeAddress, sheetRef } from "../../../engine/a1";
+import type { CellStyle, Rect, SheetSpec, SpecValue } from "../../../engine/sheets/sheetSpec";
+import { argb, type StyleAppender } from "./styleAppender";
+import { xmlText } from "../xml/xmlText";
+
+const MM_PER_INCH = 25.4;
+const A4 = 9;
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** Names the sheet needs, defined on the workbook with the sheet's localSheetId. */
+export interface SheetName {
+  readonly name: "_xlnm.Print_Area" | "_xlnm.Print_Titles";
+  readonly formula: string;
+}
+
+export interface BuiltSheet {
+  readonly xml: string;
+  readonly names: readonly SheetName[];
+}
+
+export function sheetXml(spec: SheetSpec, sheetName: string, styles: StyleAppender, selected: boolean): BuiltSheet {
+  checkMerges(spec.merges);
+  const { height, width } = extent(spec);
+  const styleIds = cellStyles(spec, height, width, styles);
+  const links = new Map(spec.links.map((l) => [l.row * 16_384 + l.col, l]));
+  const heights = new Map(spec.rowHeights.map((h) => [h.row, h.height]));
+  const parts: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`];
+  if (spec.page.fitToWidth) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  parts.push(`<dimension ref="${height > 0 && width > 0 ? rangeAddress(0, 0, height - 1, width - 1) : "A1"}"/>`);
+  parts.push(sheetViews(spec, selected));
+  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
+  if (spec.columnWidths.length > 0) {
+    parts.push("<cols>");
+    spec.columnWidths.forEach((w, i) => parts.push(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`));
+    parts.push("</cols>");
+  }
+  parts.push("<sheetData>");
+  for (let r = 0; r < height; r++) {
+    const line = spec.values[r];
+    const ht = heights.get(r);
+    const cells: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const link = links.get(r * 16_384 + c);
+      let value: SpecValue = line?.[c] ?? null;
+      if (link && value === null) value = link.cell;
+      const s = styleIds[r * width + c]!;
+      const cell = cellXml(cellAddress(r, c), value, s);
+      if (cell !== null) cells.push(cell);
+    }
+    if (cells.length === 0 && ht === undefined) continue;
+    parts.push(`<row r="${r + 1}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ""}>`, ...cells, "</row>");
+  }
+  parts.push("</sheetData>");
+  if (spec.merges.length > 0) {
+    parts.push(`<mergeCells count="${spec.merges.length}">`, ...spec.merges.map((m) => `<mergeCell ref="${rect(m)}"/>`), "</mergeCells>");
+  }
+  spec.conditionalFormats.forEach((cf, i) => {
+    parts.push(
+      `<conditionalFormatting sqref="${rect(cf.range)}"><cfRule type="dataBar" priority="${i + 1}"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="${argb(cf.color)}"/></dataBar></cfRule></conditionalFormatting>`,
+    );
+  });
+  if (spec.links.length > 0) {
+    parts.push("<hyperlinks>");
+    for (const l of spec.links) {
+      const shown = spec.values[l.row]?.[l.col];
+      parts.push(`<hyperlink ref="${cellAddress(l.row, l.col)}" location="${xmlText(sheetRef(l.sheet, l.cell))}" display="${xmlText(shown === null || shown === undefined ? l.cell : String(shown))}"/>`);
+    }
+    parts.push("</hyperlinks>");
+  }
+  const m = spec.page.margins;
+  const inches = (mm: number): string => String(Math.round((mm / MM_PER_INCH) * 1e6) / 1e6);
+  parts.push(`<pageMargins left="${inches(m.left)}" right="${inches(m.right)}" top="${inches(m.top)}" bottom="${inches(m.bottom)}" header="0.3" footer="0.3"/>`);
+  parts.push(`<pageSetup paperSize="${A4}" orientation="${spec.page.orientation}"${spec.page.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
+  parts.push("</worksheet>");
+  const names: SheetName[] = [];
+  if (spec.page.printArea) {
+    const a = spec.page.printArea;
+    names.push({ name: "_xlnm.Print_Area", formula: sheetRef(sheetName, `$${columnLetters(a.left)}$${a.top + 1}:$${columnLetters(a.right)}$${a.bottom + 1}`) });
+  }
+  if (spec.page.printTitleRows) {
+    const t = spec.page.printTitleRows;
+    names.push({ name: "_xlnm.Print_Titles", formula: sheetRef(sheetName, `$${t.first + 1}:$${t.last + 1}`) });
+  }
+  return { xml: parts.join(""), names };
+}
+
+function cellXml(ref: string, value: SpecValue, style: number): string | null {
+  const s = style > 0 ? ` s="${style}"` : "";
+  if (value === null || (typeof value === "number" && !Number.isFinite(value))) return style > 0 ? `<c r="${ref}"${s}/>` : null;
+  if (typeof value === "number") return `<c r="${ref}"${s}><v>${value}</v></c>`;
+  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  // Always an inline string: text a member typed as "=SUM(A1)" stays text, never a formula.
+  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${xmlText(value)}</t></is></c>`;
+}
+
+function sheetViews(spec: SheetSpec, selected: boolean): string {
+  const tab = selected ? ' tabSelected="1"' : "";
+  const f = spec.freeze;
+  if (f === null || (f.rows === 0 && f.columns === 0)) return `<sheetViews><sheetView${tab} workbookViewId="0"/></sheetViews>`;
+  const pane = f.rows > 0 && f.columns > 0 ? "bottomRight" : f.rows > 0 ? "bottomLeft" : "topRight";
+  const split = `${f.columns > 0 ? ` xSplit="${f.columns}"` : ""}${f.rows > 0 ? ` ySplit="${f.rows}"` : ""}`;
+  const top = cellAddress(f.rows, f.columns);
+  return `<sheetViews><sheetView${tab} workbookViewId="0"><pane${split} topLeftCell="${top}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${top}" sqref="${top}"/></sheetView></sheetViews>`;
+}
+
+function extent(spec: SheetSpec): { height: number; width: number } {
+  let height = spec.values.length;
+  let width = spec.values.reduce((w, row) => Math.max(w, row.length), 0);
+  for (const { range } of spec.styles) {
+    height = Math.max(height, range.bottom + 1);
+    width = Math.max(width, range.right + 1);
+  }
+  return { height, width };
+}
+
+/** Later style entries override earlier ones property by property: each cell gets its merged style's xf. */
+function cellStyles(spec: SheetSpec, height: number, width: number, styles: StyleAppender): Int32Array {
+  const combo = new Int32Array(height * width);
+  const combos: CellStyle[] = [{}];
+  const comboIds = new Map<string, number>();
+  spec.styles.forEach(({ range, style }, entry) => {
+    const step = new Map<number, number>();
+    for (let r = Math.max(0, range.top); r <= range.bottom; r++) {
+      for (let c = Math.max(0, range.left); c <= range.right; c++) {
+        const at = r * width + c;
+        const prior = combo[at]!;
+        let next = step.get(prior);
+        if (next === undefined) {
+          const key = `${prior}:${entry}`;
+          next = comboIds.get(key);
+          if (next === undefined) {
+            next = combos.length;
+            combos.push({ ...combos[prior]!, ...style });
+            comboIds.set(key, next);
+          }
+          step.set(prior, next);
+        }
+        combo[at] = next;
+      }
+    }
+  });
+  const xf = combos.map((style, i) => (i === 0 ? 0 : styles.index(style)));
+  for (let i = 0; i < combo.length; i++) combo[i] = xf[combo[i]!]!;
+  return combo;
+}
+
+function checkMerges(merges: readonly Rect[]): void {
+  merges.forEach((a, i) => {
+    for (const b of merges.slice(i + 1)) {
+      if (a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom) throw new Error(`các vùng gộp ô ${rect(a)} và ${rect(b)} chồng lên nhau / overlapping merges`);
+    }
+  });
+}
+
+function rect(r: Rect): string {
+  return rangeAddress(r.top, r.left, r.bottom, r.right);
+}
