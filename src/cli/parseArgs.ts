@@ -11,6 +11,8 @@ export interface CliArgs {
   readonly out: string | null;
   readonly docx: string | null;
   readonly json: boolean;
+  /** rank: replace an existing --out / --docx file. */
+  readonly force: boolean;
 }
 
 type ValueOption = "--pledge" | "--year" | "--out" | "--docx";
@@ -18,7 +20,7 @@ type ValueOption = "--pledge" | "--year" | "--out" | "--docx";
 /** Which options each command takes (--json on demo is an addition: it prints the result JSON). */
 const ALLOWED: Readonly<Record<Exclude<Command, "help">, readonly string[]>> = {
   check: ["--pledge", "--json"],
-  rank: ["--pledge", "--year", "--out", "--docx", "--json"],
+  rank: ["--pledge", "--year", "--out", "--docx", "--json", "--force"],
   demo: ["--out", "--json"],
 };
 
@@ -26,12 +28,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const values: Partial<Record<ValueOption, string>> = {};
   const files: string[] = [];
   let json = false;
+  let force = false;
   let help = false;
   let command: Command | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--help" || arg === "-h") help = true;
     else if (arg === "--json") json = true;
+    else if (arg === "--force") force = true;
     else if (arg === "--pledge" || arg === "--year" || arg === "--out" || arg === "--docx") {
       const value = argv[++i];
       if (value === undefined || value.startsWith("--")) throw new CliError(`Tùy chọn ${arg} cần một giá trị`, `option ${arg} needs a value`);
@@ -40,13 +44,17 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (command === null) command = commandOf(arg);
     else files.push(arg);
   }
-  if (help || command === null || command === "help") return { command: "help", files: [], pledge: null, year: null, out: null, docx: null, json: false };
-  for (const option of [...Object.keys(values), ...(json ? ["--json"] : [])]) {
+  if (help || command === null || command === "help") return { command: "help", files: [], pledge: null, year: null, out: null, docx: null, json: false, force: false };
+  for (const option of [...Object.keys(values), ...(json ? ["--json"] : []), ...(force ? ["--force"] : [])]) {
     if (!ALLOWED[command].includes(option)) throw new CliError(`Lệnh ${command} không dùng tùy chọn ${option}`, `${command} does not take ${option}`);
   }
   if (command === "demo" && files.length > 0) throw new CliError(`Lệnh demo không nhận tệp: ${files[0]}`, `demo takes no files`);
   if (command !== "demo" && files.length === 0) throw new CliError(`Lệnh ${command} cần ít nhất một tệp .xlsx`, `${command} needs at least one .xlsx file`);
-  return { command, files, pledge: values["--pledge"] ?? null, year: yearOf(values["--year"]), out: values["--out"] ?? null, docx: values["--docx"] ?? null, json };
+  const out = values["--out"] ?? null;
+  const docx = values["--docx"] ?? null;
+  if (command === "rank" && out !== null && !/\.xls[xm]$/i.test(out)) throw new CliError(`--out cần tên tệp .xlsx hoặc .xlsm: "${out}"`, `--out must name an .xlsx or .xlsm file`);
+  if (docx !== null && !/\.docx$/i.test(docx)) throw new CliError(`--docx cần tên tệp .docx: "${docx}"`, `--docx must name a .docx file`);
+  return { command, files, pledge: values["--pledge"] ?? null, year: yearOf(values["--year"]), out, docx, json, force };
 }
 
 function commandOf(arg: string): Command {

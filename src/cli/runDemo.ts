@@ -21,7 +21,8 @@ export async function runDemo(args: CliArgs, io: Io): Promise<number> {
   const out = path.join(folder, `${cluster}-xep-hang.xlsx`);
   const docx = path.join(folder, "bien-ban-2024.docx");
   if (!args.json) io.out(`Đã ghi bộ số liệu mẫu (Cụm thi đua số 2 tỉnh Gia Lai, năm 2024) vào ${folder}:\n${files.map((f) => `  ${f.file}`).join("\n")}\n\n`);
-  const status = await runRank({ ...args, command: "rank", files: paths, out, docx }, io);
+  // The demo folder holds the demo's own files: a second demo replaces its earlier results.
+  const status = await runRank({ ...args, command: "rank", files: paths, out, docx, force: true }, io);
   if (!args.json) {
     io.out(
       `\nKết quả: mở ${out} trong Excel (trang "Xếp hạng 2024", "Biên bản 2024", "Kiểm tra 2024" và các trang "TH <đơn vị>"),\n` +

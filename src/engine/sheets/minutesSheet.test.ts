@@ -64,10 +64,14 @@ describe("minutesSheet", () => {
   it("prints on A4 portrait with the NĐ 30 margins over the whole text", () => {
     expect(p.page).toEqual({
       orientation: "portrait",
-      fitToWidth: true,
+      scale: { kind: "fit", pagesWide: 1, pagesTall: 0 },
       margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      centerHorizontally: false,
       printArea: { top: 0, left: 0, bottom: p.values.length - 1, right: 4 },
       printTitleRows: null,
+      printTitleColumns: null,
+      rowBreaks: [],
+      columnBreaks: [],
     });
   });
 });

@@ -46,7 +46,7 @@ describe("rankingSheet", () => {
 
   it("freezes below the summary header, fits A4 landscape to width and repeats the detail header on printed pages", () => {
     expect(plan.freeze).toEqual({ rows: 5, columns: 2 });
-    expect(plan.page).toMatchObject({ orientation: "landscape", fitToWidth: true, printTitleRows: { first: 12, last: 13 } });
+    expect(plan.page).toMatchObject({ orientation: "landscape", scale: { kind: "fit", pagesWide: 1, pagesTall: 0 }, printTitleRows: { first: 12, last: 13 } });
     expect(plan.values[12]?.slice(0, 3)).toEqual(["Mã", "Chỉ tiêu", "Điểm chuẩn"]);
   });
 

@@ -198,11 +198,15 @@ export function rankingSheet(result: ClusterResult, data: ClusterData): SheetSpe
     conditionalFormats: members.length > 0 ? [{ range: rect(head + 1, totalCol, lastMember, totalCol), kind: "dataBar", color: "5B9BD5" }] : [],
     page: {
       orientation: "landscape",
-      fitToWidth: true,
+      scale: { kind: "fit", pagesWide: 1, pagesTall: 0 },
       margins: { top: 20, bottom: 20, left: 20, right: 15 },
+      centerHorizontally: false,
       printArea: rect(0, 0, chart ? chart.anchor.bottom : lastRow, width - 1),
       // The detail matrix runs over several pages; its two-row header is what a reader needs on each.
       printTitleRows: { first: dh, last: dh + 1 },
+      printTitleColumns: null,
+      rowBreaks: [],
+      columnBreaks: [],
     },
     table: members.length > 0 ? { range: rect(head, 0, lastMember, summaryWidth - 1), style: "TableStyleMedium2" } : null,
     chart,

@@ -32,15 +32,39 @@ export interface CellStyle {
 
 export type OutputKind = "ranking" | "minutes" | "findings" | "import";
 
+/**
+ * How the printed page is scaled (Excel's "Adjust to" or "Fit to").
+ * Excel ignores manual breaks under "fit", so a sheet that sets rowBreaks/columnBreaks uses "percent".
+ */
+export type PrintScale =
+  /** A fixed zoom, 10–400 percent. */
+  | { readonly kind: "percent"; readonly percent: number }
+  /** Shrink to this many pages wide and tall; 0 = as many as needed on that axis. */
+  | { readonly kind: "fit"; readonly pagesWide: number; readonly pagesTall: number };
+
+/** Zero-based, inclusive row or column span. */
+export interface Span {
+  readonly first: number;
+  readonly last: number;
+}
+
 export interface PageSetup {
+  /** Always A4. */
   readonly orientation: "portrait" | "landscape";
-  /** Fit to one page wide (any number of pages tall). */
-  readonly fitToWidth: boolean;
+  readonly scale: PrintScale;
   /** Millimetres. */
   readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
+  /** Centre the printed area between the left and right margins. */
+  readonly centerHorizontally: boolean;
   readonly printArea: Rect | null;
-  /** Rows repeated at the top of every printed page (zero-based, inclusive), or null. */
-  readonly printTitleRows: { readonly first: number; readonly last: number } | null;
+  /** Rows repeated at the top of every printed page, or null. */
+  readonly printTitleRows: Span | null;
+  /** Columns repeated at the left of every printed page, or null. */
+  readonly printTitleColumns: Span | null;
+  /** Manual page breaks: a new page starts above each of these zero-based rows (never 0). */
+  readonly rowBreaks: readonly number[];
+  /** Manual page breaks: a new page starts left of each of these zero-based columns (never 0). */
+  readonly columnBreaks: readonly number[];
 }
 
 export interface SheetSpec {

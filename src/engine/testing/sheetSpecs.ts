@@ -76,7 +76,17 @@ export function plainSpec(kind: SheetSpec["kind"], tag: string, name: string, va
     freeze: null,
     links: [],
     conditionalFormats: [],
-    page: { orientation: "portrait", fitToWidth: false, margins: { top: 20, bottom: 20, left: 30, right: 15 }, printArea: null, printTitleRows: null },
+    page: {
+      orientation: "portrait",
+      scale: { kind: "percent", percent: 100 },
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      centerHorizontally: false,
+      printArea: null,
+      printTitleRows: null,
+      printTitleColumns: null,
+      rowBreaks: [],
+      columnBreaks: [],
+    },
     table: null,
     chart: null,
   };

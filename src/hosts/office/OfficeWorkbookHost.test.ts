@@ -225,6 +225,10 @@ describe("OfficeWorkbookHost.write", () => {
       margins: { top: 56.69, bottom: 56.69, left: 42.52, right: 42.52 },
       printArea: "A1:D5",
       printTitleRows: "2:2",
+      printTitleColumns: null,
+      centerHorizontally: false,
+      rowBreaks: [],
+      columnBreaks: [],
     });
     expect(s.tables).toEqual([expect.objectContaining({ address: "A2:D5", style: "TableStyleLight9", hasHeaders: true })]);
     expect(s.charts).toEqual([
@@ -232,6 +236,21 @@ describe("OfficeWorkbookHost.write", () => {
     ]);
     expect(fake.definedNames()).toEqual([{ name: "ThiDua_ranking_2024", value: "'Xếp hạng 2024'!$A$1" }]);
     expect(fake.activeSheet?.name).toBe("Xếp hạng 2024");
+  });
+
+  it("prints at a fixed scale, centred, with title columns and the manual row and column breaks", async () => {
+    const fake = createFakeExcel({ sheets: [REPORT] });
+    const { host } = hostOn(fake);
+    const page = { ...rankingSpec().page, scale: { kind: "percent", percent: 85 }, centerHorizontally: true, printTitleColumns: { first: 0, last: 1 }, rowBreaks: [3], columnBreaks: [2] } as const;
+    await host.write(writeOf([{ spec: rankingSpec({ page }), name: "Xếp hạng 2024", replaces: null }]));
+    expect(fake.sheet("Xếp hạng 2024").pageLayout).toMatchObject({
+      zoom: { scale: 85 },
+      centerHorizontally: true,
+      printTitleRows: "2:2",
+      printTitleColumns: "A:B",
+      rowBreaks: [3],
+      columnBreaks: [2],
+    });
   });
 
   it("writes member text that looks like a formula, a phone number or a number literally", async () => {

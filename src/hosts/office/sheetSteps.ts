@@ -222,18 +222,23 @@ export function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetSpec, suppor
 
   if (support.pageLayout) {
     const page = plan.page;
-    step(8 * COMMAND_BYTES, () => {
-      const layout = sheet().pageLayout;
+    step((10 + page.rowBreaks.length + page.columnBreaks.length) * COMMAND_BYTES, () => {
+      const ws = sheet();
+      const layout = ws.pageLayout;
       layout.paperSize = "A4" as Excel.PaperType;
       layout.orientation = (page.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
-      // 0 pages tall: as many as needed (Excel's "Fit all columns on one page").
-      if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      // 0 pages on an axis: as many as needed (Excel's "Fit all columns on one page").
+      layout.zoom = page.scale.kind === "percent" ? { scale: page.scale.percent } : { horizontalFitToPages: page.scale.pagesWide, verticalFitToPages: page.scale.pagesTall };
       layout.topMargin = mmToPoints(page.margins.top);
       layout.bottomMargin = mmToPoints(page.margins.bottom);
       layout.leftMargin = mmToPoints(page.margins.left);
       layout.rightMargin = mmToPoints(page.margins.right);
+      layout.centerHorizontally = page.centerHorizontally;
       if (page.printArea !== null) layout.setPrintArea(address(page.printArea));
       if (page.printTitleRows !== null) layout.setPrintTitleRows(`$${page.printTitleRows.first + 1}:$${page.printTitleRows.last + 1}`);
+      if (page.printTitleColumns !== null) layout.setPrintTitleColumns(`$${columnLetters(page.printTitleColumns.first)}:$${columnLetters(page.printTitleColumns.last)}`);
+      for (const row of page.rowBreaks) ws.horizontalPageBreaks.add(cellAddress(row, 0));
+      for (const col of page.columnBreaks) ws.verticalPageBreaks.add(cellAddress(0, col));
     });
   }
   return steps;

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import type { WriteSpec } from "../../engine/sheets/sheetSpec";
 import { openWithExcelJs, partText, sampleSpec, sheetFingerprint, workbookBytes } from "./testing/workbooks";
 import { XlsxWorkbook } from "./XlsxWorkbook";
@@ -54,6 +55,20 @@ describe("XlsxWorkbook", () => {
     expect(cf.map((c) => [c.ref, c.rules[0]!.type])).toEqual([["C3:C4", "dataBar"]]);
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printArea: "A1:C4", printTitlesRow: "2:2" });
     expect(ws.pageSetup.margins!.left).toBeCloseTo(30 / 25.4, 6);
+  });
+
+  it("prints at a fixed scale, centred, with title columns and the manual row and column breaks", async () => {
+    const host = await XlsxWorkbook.open(await clusterFile(), "cum.xlsx");
+    const page = { ...sampleSpec().page, scale: { kind: "percent", percent: 85 }, centerHorizontally: true, printTitleColumns: { first: 0, last: 1 }, rowBreaks: [3], columnBreaks: [2] } as const;
+    await host.write({ sheets: [writeOf("Xếp hạng 2024", null, { page })], activate: null });
+    const bytes = await host.toBuffer();
+    const ws = (await openWithExcelJs(bytes)).getWorksheet("Xếp hạng 2024")!;
+    expect(ws.pageSetup).toMatchObject({ fitToPage: false, scale: 85, horizontalCentered: true, printTitlesColumn: "A:B", printTitlesRow: "2:2" });
+    const files = unzipSync(bytes);
+    const part = Object.keys(files).find((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f) && strFromU8(files[f]!).includes("<colBreaks"))!;
+    const xml = strFromU8(files[part]!);
+    // A page starts at row 4 (zero-based 3) and at column C (zero-based 2), and colBreaks follows rowBreaks as the schema orders them.
+    expect(xml).toMatch(/<rowBreaks[^>]*><brk id="3"[^>]*man="1"\/><\/rowBreaks><colBreaks count="1" manualBreakCount="1"><brk id="2" max="1048575" man="1"\/><\/colBreaks>/);
   });
 
   it("writes member text that looks like a formula as plain text", async () => {

@@ -101,6 +101,11 @@ export class XlsxWorkbook implements FileWorkbook {
     return this.pkg.toBytes();
   }
 
+  /** An .xlsm: its workbook part is macro-enabled, and the result must keep that extension for Excel to open it. */
+  get macroEnabled(): boolean {
+    return /macroEnabled/i.test(this.pkg.text("[Content_Types].xml") ?? "");
+  }
+
   /** For tests: whether an input part went through untouched. */
   isCopied(part: string): boolean {
     return this.pkg.isCopied(part);

@@ -7,7 +7,7 @@
  * declared ExcelApi version fail with ApiNotFound at sync.
  */
 import type { Box } from "./fakeAddress";
-import { boxColumns, boxRows, formatBox, parseBox, quoteSheet } from "./fakeAddress";
+import { boxColumns, boxRows, formatBox, MAX_ROW, parseBox, quoteSheet } from "./fakeAddress";
 import type { BorderWeight, FakeCell, FakeChart, FakeName, FakeSheet, FakeValue } from "./fakeWorkbook";
 import { cellKey, checkSheetName, emptyCell, FakeOfficeError, nameValue, newSheet, storeValue } from "./fakeWorkbook";
 
@@ -197,9 +197,13 @@ export class FakeWorksheet extends FakeProxy {
   readonly pageLayout: FakePageLayout;
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
+  readonly horizontalPageBreaks: FakePageBreakCollection;
+  readonly verticalPageBreaks: FakePageBreakCollection;
 
   private constructor(context: FakeRequestContext) {
     super(context);
+    this.horizontalPageBreaks = new FakePageBreakCollection(context, this, "rows");
+    this.verticalPageBreaks = new FakePageBreakCollection(context, this, "columns");
     this.freezePanes = new FakeFreezePanes(context, this);
     this.pageLayout = new FakePageLayout(context, this);
     this.tables = new FakeTableCollection(context, this);
@@ -732,6 +736,28 @@ export class FakePageLayout {
     this.put("setPrintTitleRows", typeof rows === "string" ? rows : "range", (l) => {
       const box = rangeBox(rows, this.worksheet).box;
       l.printTitleRows = `${box.top + 1}:${box.bottom + 1}`;
+    });
+  }
+
+  set centerHorizontally(v: boolean) { this.put("centerHorizontally", v, (l) => { l.centerHorizontally = v; }); }
+
+  setPrintTitleColumns(columns: FakeRange | string): void {
+    this.put("setPrintTitleColumns", typeof columns === "string" ? columns : "range", (l) => {
+      const box = rangeBox(columns, this.worksheet).box;
+      l.printTitleColumns = formatBox({ ...box, top: 0, bottom: MAX_ROW });
+    });
+  }
+}
+
+/** Worksheet.horizontalPageBreaks / verticalPageBreaks: add() breaks before the range's top-left cell. */
+export class FakePageBreakCollection {
+  constructor(readonly context: FakeRequestContext, private readonly worksheet: FakeWorksheet, private readonly axis: "rows" | "columns") {}
+
+  add(range: FakeRange | string): void {
+    this.context.enqueue(`${this.axis === "rows" ? "horizontal" : "vertical"}PageBreaks.add`, 9, typeof range === "string" ? range : "range", () => {
+      const { box, sheet } = rangeBox(range, this.worksheet);
+      if (this.axis === "rows") sheet.pageLayout.rowBreaks.push(box.top);
+      else sheet.pageLayout.columnBreaks.push(box.left);
     });
   }
 }

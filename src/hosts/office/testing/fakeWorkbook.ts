@@ -37,6 +37,11 @@ export interface FakePageLayout {
   margins: { top: number; bottom: number; left: number; right: number };
   printArea: string | null;
   printTitleRows: string | null;
+  printTitleColumns: string | null;
+  centerHorizontally: boolean;
+  /** Zero-based rows a manual break sits above, and columns it sits left of. */
+  rowBreaks: number[];
+  columnBreaks: number[];
 }
 
 export interface FakeChart {
@@ -165,6 +170,10 @@ export function newSheet(name: string): FakeSheet {
       margins: { top: 54, bottom: 54, left: 51, right: 51 },
       printArea: null,
       printTitleRows: null,
+      printTitleColumns: null,
+      centerHorizontally: false,
+      rowBreaks: [],
+      columnBreaks: [],
     },
     conditionalFormats: [],
     tables: [],

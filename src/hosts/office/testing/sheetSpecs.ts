@@ -29,10 +29,14 @@ export function rankingSpec(overrides: Partial<SheetSpec> = {}): SheetSpec {
     conditionalFormats: [{ range: { top: 2, left: 2, bottom: 4, right: 2 }, kind: "dataBar", color: "63BE7B" }],
     page: {
       orientation: "landscape",
-      fitToWidth: true,
+      scale: { kind: "fit", pagesWide: 1, pagesTall: 0 },
       margins: { top: 20, bottom: 20, left: 15, right: 15 },
+      centerHorizontally: false,
       printArea: { top: 0, left: 0, bottom: 4, right: 3 },
       printTitleRows: { first: 1, last: 1 },
+      printTitleColumns: null,
+      rowBreaks: [],
+      columnBreaks: [],
     },
     table: { range: { top: 1, left: 0, bottom: 4, right: 3 }, style: "TableStyleLight9" },
     chart: {

@@ -31,7 +31,8 @@ export function sheetXml(spec: SheetSpec, sheetName: string, styles: StyleAppend
   const links = new Map(spec.links.map((l) => [l.row * 16_384 + l.col, l]));
   const heights = new Map(spec.rowHeights.map((h) => [h.row, h.height]));
   const parts: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`];
-  if (spec.page.fitToWidth) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  const scale = spec.page.scale;
+  if (scale.kind === "fit") parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   parts.push(`<dimension ref="${height > 0 && width > 0 ? rangeAddress(0, 0, height - 1, width - 1) : "A1"}"/>`);
   parts.push(sheetViews(spec, selected));
   parts.push('<sheetFormatPr defaultRowHeight="15"/>');
@@ -73,20 +74,33 @@ export function sheetXml(spec: SheetSpec, sheetName: string, styles: StyleAppend
     }
     parts.push("</hyperlinks>");
   }
+  if (spec.page.centerHorizontally) parts.push('<printOptions horizontalCentered="1"/>');
   const m = spec.page.margins;
   const inches = (mm: number): string => String(Math.round((mm / MM_PER_INCH) * 1e6) / 1e6);
   parts.push(`<pageMargins left="${inches(m.left)}" right="${inches(m.right)}" top="${inches(m.top)}" bottom="${inches(m.bottom)}" header="0.3" footer="0.3"/>`);
-  parts.push(`<pageSetup paperSize="${A4}" orientation="${spec.page.orientation}"${spec.page.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
+  const scaling = scale.kind === "fit" ? ` fitToWidth="${scale.pagesWide}" fitToHeight="${scale.pagesTall}"` : ` scale="${Math.round(scale.percent)}"`;
+  parts.push(`<pageSetup paperSize="${A4}"${scaling} orientation="${spec.page.orientation}"/>`);
+  // A break id is the zero-based row (column) a new page starts at: Excel counts the rows above it.
+  const { rowBreaks, columnBreaks } = spec.page;
+  if (rowBreaks.length > 0) {
+    parts.push(`<rowBreaks count="${rowBreaks.length}" manualBreakCount="${rowBreaks.length}">`, ...rowBreaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`), "</rowBreaks>");
+  }
+  if (columnBreaks.length > 0) {
+    parts.push(`<colBreaks count="${columnBreaks.length}" manualBreakCount="${columnBreaks.length}">`, ...columnBreaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`), "</colBreaks>");
+  }
   parts.push("</worksheet>");
   const names: SheetName[] = [];
   if (spec.page.printArea) {
     const a = spec.page.printArea;
     names.push({ name: "_xlnm.Print_Area", formula: sheetRef(sheetName, `$${columnLetters(a.left)}$${a.top + 1}:$${columnLetters(a.right)}$${a.bottom + 1}`) });
   }
-  if (spec.page.printTitleRows) {
-    const t = spec.page.printTitleRows;
-    names.push({ name: "_xlnm.Print_Titles", formula: sheetRef(sheetName, `$${t.first + 1}:$${t.last + 1}`) });
-  }
+  // Title columns then title rows, as Excel writes them: 'S'!$A:$B,'S'!$2:$2
+  const titles: string[] = [];
+  const cols = spec.page.printTitleColumns;
+  if (cols) titles.push(sheetRef(sheetName, `$${columnLetters(cols.first)}:$${columnLetters(cols.last)}`));
+  const rows = spec.page.printTitleRows;
+  if (rows) titles.push(sheetRef(sheetName, `$${rows.first + 1}:$${rows.last + 1}`));
+  if (titles.length > 0) names.push({ name: "_xlnm.Print_Titles", formula: titles.join(",") });
   return { xml: parts.join(""), names };
 }
 
