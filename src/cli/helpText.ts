@@ -5,10 +5,11 @@ Cách dùng / Usage:
   thi-dua check <tệp.xlsx>... [--pledge <tệp.xlsx>] [--json]
       Kiểm tra số liệu các báo cáo so với giao ước; in các lỗi và cảnh báo.
   thi-dua rank  <tệp.xlsx>... [--pledge <tệp.xlsx>] [--year <năm>]
-                [--out <kết-quả.xlsx>] [--docx <biên-bản.docx>] [--json]
+                [--out <kết-quả.xlsx>] [--docx <biên-bản.docx>] [--force] [--json]
       Chấm điểm, xếp hạng, đề nghị khen thưởng; ghi bản sao của tệp đầu tiên có thêm
       các trang "Xếp hạng", "Biên bản", "Kiểm tra" và "TH <đơn vị>"
-      (mặc định: <tệp đầu tiên>-xep-hang.xlsx bên cạnh tệp đó).
+      (mặc định: <tệp đầu tiên>-xep-hang.xlsx bên cạnh tệp đó; tệp .xlsm cho ra .xlsm).
+      Mọi phần khác của sổ (trang tính, biểu đồ, ghi chú, macro, mật khẩu) được giữ nguyên.
   thi-dua demo  [--out <thư mục>]
       Ghi bộ số liệu mẫu (Cụm thi đua số 2 tỉnh Gia Lai, năm 2024) vào thư mục
       (mặc định ./demo) rồi chạy rank trên đó.
@@ -16,12 +17,16 @@ Cách dùng / Usage:
 Tùy chọn / Options:
   --pledge <tệp>   tệp chứa bảng giao ước (mặc định: tệp đầu tiên có bảng giao ước)
   --year <năm>     năm đánh giá, thay cho năm ghi trong sổ
-  --out <tệp>      tệp kết quả (.xlsx); với demo: thư mục
+  --out <tệp>      tệp kết quả (.xlsx, hoặc .xlsm khi tệp đầu tiên là .xlsm), trong một
+                   thư mục đã có; không được trùng tệp đầu vào; với demo: thư mục
   --docx <tệp>     ghi thêm biên bản dạng Word (.docx)
+  --force          ghi đè tệp --out / --docx đã có (mặc định: báo lỗi, không ghi đè)
   --json           in kết quả dạng JSON
   --help, -h       hướng dẫn này
 
 Mã thoát / Exit status: 0 xong (có thể có cảnh báo); 1 xong nhưng có lỗi số liệu;
-2 không chạy được (tùy chọn sai, thiếu tệp, tệp không đọc được hoặc không phải .xlsx).
+2 không chạy được (tùy chọn sai, thiếu tệp, tệp không đọc được hoặc không phải .xlsx,
+tệp kết quả đã có hoặc không ghi được). Không có giao ước hay báo cáo đơn vị: mã 1, không ghi sổ.
+Giới hạn / Limits: tệp ≤ 50 MB, giải nén ≤ 500 MB, ≤ 2.000.000 ô có dữ liệu mỗi trang tính.
 Các tệp đầu vào không bao giờ bị sửa. / Input files are never modified.
 `;

@@ -193,10 +193,10 @@ export function declaredBomb(data: Uint8Array): Uint8Array {
   throw new Error("no zip directory");
 }
 
-/** A member file whose sheet says 1 KB in the directory but unpacks to 20 MB of rows. */
+/** A member file whose sheet says 1 KB in the directory but unpacks to 1 MB of rows. */
 export function hiddenBomb(): Uint8Array {
   const rows: string[] = [];
-  for (let r = 1; r <= 200_000; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
+  for (let r = 1; r <= 30_000; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
   const data = minimalWorkbook(worksheet(rows.join("")));
   const files = unzipSync(data);
   const zipped = zipSync(files as Zippable, { level: 9 });

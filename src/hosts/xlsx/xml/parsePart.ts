@@ -10,23 +10,36 @@ export interface PartHandlers {
   readonly text?: (text: string) => void;
 }
 
+/** Characters between two tags: far beyond Excel's 32 767 per cell; saxes would buffer them all. */
+const MAX_TEXT_RUN = 16 * 1024 * 1024;
+
 export function parsePart(archive: Uint8Array, entry: ZipEntry, fileName: string, handlers: PartHandlers): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
   let failure: Error | null = null;
   parser.on("error", (error) => {
     failure ??= error;
   });
-  parser.on("opentag", (tag: SaxesTagPlain) => handlers.open(tag.name, tag.attributes));
-  if (handlers.close) {
-    const close = handlers.close;
-    parser.on("closetag", (tag) => close(tag.name));
-  }
+  let tagged = false;
+  parser.on("opentag", (tag: SaxesTagPlain) => {
+    tagged = true;
+    handlers.open(tag.name, tag.attributes);
+  });
+  const close = handlers.close;
+  parser.on("closetag", (tag) => {
+    tagged = true;
+    close?.(tag.name);
+  });
   if (handlers.text) parser.on("text", handlers.text);
   const decoder = new TextDecoder("utf-8");
   let stopped = false;
   try {
+    let run = 0;
     streamEntry(archive, entry, fileName, (chunk) => {
-      parser.write(decoder.decode(chunk, { stream: true }));
+      const text = decoder.decode(chunk, { stream: true });
+      tagged = false;
+      parser.write(text);
+      run = tagged ? 0 : run + text.length;
+      if (run > MAX_TEXT_RUN) throw new XlsxInputError("corrupt", fileName);
       if (failure) throw new XlsxInputError("corrupt", fileName, { cause: failure });
     });
     parser.write(decoder.decode()).close();
