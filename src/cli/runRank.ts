@@ -28,10 +28,11 @@ export async function runRank(args: CliArgs, io: Io): Promise<number> {
     throw new CliError(`Tệp "${path.basename(firstPath)}" là sổ ${wanted}, nên --out phải có đuôi ${wanted}`, `--out must end in ${wanted} like ${path.basename(firstPath)}`);
   }
   const run = runPipeline(inputs.map((i) => i.snapshot), readOptions(args));
-  // Without a pledge or without any member report there is nothing to rank: no workbook is written.
-  const blocking = run.result.findings.filter((f) => f.code === "NO_PLEDGE_SHEET" || f.code === "NO_MEMBER_REPORT");
-  if (blocking.length > 0) {
-    const result = { ...run.result, members: [], findings: blocking.slice(0, 1) };
+  // Without a pledge or without any member report there is nothing to rank: no workbook is written,
+  // and that one error is given (with the warnings that may explain it, e.g. a sheet too large to read).
+  const blocking = run.result.findings.find((f) => f.code === "NO_PLEDGE_SHEET" || f.code === "NO_MEMBER_REPORT");
+  if (blocking !== undefined) {
+    const result = { ...run.result, members: [], findings: [blocking, ...run.result.findings.filter((f) => f.severity === "warning")] };
     io.out(args.json ? JSON.stringify(resultJson(result, null), null, 2) + "\n" : findingsText(result.findings) + "Không ghi sổ kết quả.\n");
     return 1;
   }

@@ -1,5 +1,5 @@
 /** The parts of an .xlsx package: those of the input (still compressed) and those the tool wrote. */
-import { entryBytes } from "../zip/inflateEntry";
+import { entryBytes, streamEntry } from "../zip/inflateEntry";
 import type { ZipPart } from "../zip/writeZip";
 import { writeZip } from "../zip/writeZip";
 import { readZipDirectory, type ZipEntry } from "../zip/zipDirectory";
@@ -51,6 +51,23 @@ export class XlsxPackage {
   text(name: string): string | null {
     const bytes = this.bytes(name);
     return bytes === null ? null : utf8.decode(bytes);
+  }
+
+  /** Unpacked size of a part (from the zip directory for an input part), or null. */
+  size(name: string): number | null {
+    const found = this.find(name);
+    const part = found === null ? undefined : this.parts.get(found);
+    if (part === undefined) return null;
+    return part.kind === "copy" ? part.entry.size : part.data.length;
+  }
+
+  /** The part's bytes in chunks, unpacked on the way; a StopReading thrown by `onChunk` ends early. */
+  stream(name: string, onChunk: (chunk: Uint8Array) => void): void {
+    const found = this.find(name);
+    const part = found === null ? undefined : this.parts.get(found);
+    if (part === undefined) return;
+    if (part.kind === "new") onChunk(part.data);
+    else streamEntry(part.archive, part.entry, this.fileName, onChunk);
   }
 
   /** Streams a part through the XML parser; false when the part does not exist. */

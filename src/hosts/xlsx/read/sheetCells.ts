@@ -48,7 +48,59 @@ class Grow {
   }
 }
 
+/** The shortest cell with a value, `<c><v>1</v></c>`: a part smaller than MAX_CELLS of these cannot exceed the bound. */
+const SHORTEST_CELL = 15;
+const LT = 0x3c;
+const V = 0x76;
+const I = 0x69;
+const S = 0x73;
+const GT = 0x3e;
+
+/**
+ * A cheap first look at a big part: counts "<v>" and "<is>" (the elements that carry a value) on the
+ * raw bytes, so that a sheet far over the bound is skipped without being parsed. Prefixed names
+ * ("<x:v>") are not counted; the parse then still stops at the bound.
+ */
+function overCellBound(pkg: XlsxPackage, part: string): boolean {
+  const size = pkg.size(part) ?? 0;
+  if (size < MAX_CELLS * SHORTEST_CELL) return false;
+  let count = 0;
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  try {
+    pkg.stream(part, (chunk) => {
+      for (let i = 0; i < chunk.length; i++) {
+        const d = chunk[i]!;
+        if ((b === LT && c === V && d === GT) || (a === LT && b === I && c === S && d === GT)) {
+          if (++count > MAX_CELLS) throw new StopReading();
+        }
+        a = b;
+        b = c;
+        c = d;
+      }
+    });
+  } catch (error) {
+    if (error instanceof StopReading) return true;
+    throw error;
+  }
+  return false;
+}
+
+const TOO_MANY: SheetCells = {
+  count: MAX_CELLS,
+  rows: new Int32Array(0),
+  cols: new Int32Array(0),
+  values: [],
+  styles: new Int32Array(0),
+  blanks: [],
+  merges: [],
+  tooMany: true,
+  outOfBounds: { count: 0, first: null },
+};
+
 export function readSheetCells(pkg: XlsxPackage, part: string, strings: readonly string[], date1904: boolean, formats: readonly string[]): SheetCells {
+  if (overCellBound(pkg, part)) return TOO_MANY;
   const rows = new Grow();
   const cols = new Grow();
   const styles = new Grow();

@@ -3,7 +3,7 @@
  * workbooks from Excel, LibreOffice and openpyxl carry (a chart, a comment, a protected sheet, data
  * validation, macros, print titles in both spellings, apostrophes, stray cells, zip bombs).
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync, type Zippable } from "fflate";
 import { GIA_LAI_2024 } from "../../../sample/gialai2024";
 import type { SampleCluster } from "../../../sample/sampleModel";
 import { writeSample } from "../../../sample/writeSample";
@@ -267,4 +267,41 @@ export async function corpus(): Promise<CorpusCase[]> {
     { name: "a zip bomb declared in the directory", files: [cluster!, { file: "bom.xlsx", data: declaredBomb(members[0]!.data) }], expect: "refuses" },
     { name: "a zip bomb hidden from the directory", files: [cluster!, { file: "bom-an.xlsx", data: hiddenBomb() }], expect: "refuses" },
   ];
+}
+
+/** A member report of 1 048 575 rows (STT, indicator, value), streamed into the zip: about 20 MB. */
+export function millionRows(rows = 1_048_575): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, data) => {
+    if (error) throw error;
+    chunks.push(data);
+  });
+  const add = (name: string, xml: string): void => {
+    const file = new ZipDeflate(name, { level: 1 });
+    zip.add(file);
+    file.push(strToU8(xml), true);
+  };
+  const base = unzipSync(minimalWorkbook(worksheet(""), "Báo cáo"));
+  for (const [name, data] of Object.entries(base)) if (name !== "xl/worksheets/sheet1.xml") add(name, strFromU8(data));
+  const sheet = new ZipDeflate("xl/worksheets/sheet1.xml", { level: 1 });
+  zip.add(sheet);
+  sheet.push(strToU8(`${XML}<worksheet xmlns="${NS.main}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>STT</t></is></c><c r="B1" t="inlineStr"><is><t>Chỉ tiêu</t></is></c><c r="C1" t="inlineStr"><is><t>Thực hiện</t></is></c></row>`));
+  const batch: string[] = [];
+  for (let r = 2; r <= rows; r++) {
+    batch.push(`<row r="${r}"><c r="A${r}"><v>${r - 1}</v></c><c r="B${r}" t="inlineStr"><is><t>Chỉ tiêu số ${r - 1}</t></is></c><c r="C${r}"><v>${(r * 7919) % 100_000}</v></c></row>`);
+    if (batch.length === 10_000) {
+      sheet.push(strToU8(batch.join("")));
+      batch.length = 0;
+    }
+  }
+  sheet.push(strToU8(batch.join("") + "</sheetData></worksheet>"), true);
+  zip.end();
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
