@@ -1,6 +1,7 @@
 /** The input files as snapshots; any file problem becomes a CliError (exit status 2). */
 import { constants, promises as fs } from "node:fs";
 import path from "node:path";
+import { deflateRawSync } from "node:zlib";
 import type { WorkbookSnapshot } from "../engine";
 import { XlsxWorkbook } from "../hosts/xlsx/XlsxWorkbook";
 import { MAX_XLSX_BYTES, XlsxInputError, inputErrorMessage } from "../hosts/xlsx/xlsxInputError";
@@ -11,6 +12,9 @@ export interface InputFile {
   readonly workbook: XlsxWorkbook;
   readonly snapshot: WorkbookSnapshot;
 }
+
+/** Node's zlib compresses the result several times faster than fflate in JavaScript. */
+const nativeDeflate = (data: Uint8Array): Uint8Array => deflateRawSync(data, { level: 6 });
 
 /** The files in order; a --pledge file not among them is read after them. */
 export async function readInputs(files: readonly string[], pledge: string | null): Promise<InputFile[]> {
@@ -25,7 +29,7 @@ export async function readInputs(files: readonly string[], pledge: string | null
     names.add(name);
     const bytes = await readBytes(p);
     try {
-      const workbook = await XlsxWorkbook.open(bytes, name);
+      const workbook = await XlsxWorkbook.open(bytes, name, { deflate: nativeDeflate });
       inputs.push({ path: p, workbook, snapshot: await workbook.readSnapshot() });
     } catch (error) {
       if (error instanceof XlsxInputError) throw new CliError(...splitMessage(error.message), { cause: error });

@@ -1,6 +1,5 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { writeSample } from "../sample/writeSample";
 import { CliError } from "./cliError";
 import type { Io } from "./io";
 import type { CliArgs } from "./parseArgs";
@@ -9,6 +8,8 @@ import { runRank } from "./runRank";
 /** thi-dua demo: the bundled sample into a folder, then rank on it, results in the same folder. */
 export async function runDemo(args: CliArgs, io: Io): Promise<number> {
   const folder = path.resolve(args.out ?? "demo");
+  // Loaded here only: the sample is written with ExcelJS, which `rank` and `check` do not need.
+  const { writeSample } = await import("../sample/writeSample");
   const files = await writeSample();
   try {
     await fs.mkdir(folder, { recursive: true });

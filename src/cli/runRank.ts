@@ -1,7 +1,6 @@
 import path from "node:path";
 import { outputSheets, resolveWrites } from "../engine/sheets";
 import type { Finding } from "../engine";
-import { minutesToDocx } from "../hosts/docx/minutesDocx";
 import { CliError } from "./cliError";
 import type { Io } from "./io";
 import { checkOutputs, writeSafely, type OutputTarget } from "./outputFile";
@@ -50,7 +49,11 @@ export async function runRank(args: CliArgs, io: Io): Promise<number> {
   const plans = [...outputSheets(run.result, run.data, run.minutes, linkTarget), ...imports.map((i) => i.plan)];
   await host.write(resolveWrites(plans, existing));
   await writeSafely(out, await host.toBuffer());
-  if (docx !== null) await writeSafely(docx, await minutesToDocx(run.minutes));
+  if (docx !== null) {
+    // The docx library loads only when minutes are asked for.
+    const { minutesToDocx } = await import("../hosts/docx/minutesDocx");
+    await writeSafely(docx, await minutesToDocx(run.minutes));
+  }
 
   if (args.json) io.out(JSON.stringify(resultJson(run.result, { workbook: out, minutes: docx }), null, 2) + "\n");
   else io.out(rankingText(run.result, run.data) + `Đã ghi sổ kết quả: ${out}\n` + (docx ? `Đã ghi biên bản: ${docx}\n` : ""));

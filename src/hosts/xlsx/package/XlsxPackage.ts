@@ -1,7 +1,6 @@
 /** The parts of an .xlsx package: those of the input (still compressed) and those the tool wrote. */
-import { entryBytes, streamEntry } from "../zip/inflateEntry";
-import type { ZipPart } from "../zip/writeZip";
-import { writeZip } from "../zip/writeZip";
+import { entryBytes, StopReading, streamEntry } from "../zip/inflateEntry";
+import { writeZip, type Deflate, type ZipPart } from "../zip/writeZip";
 import { readZipDirectory, type ZipEntry } from "../zip/zipDirectory";
 import { parsePart, type PartHandlers } from "../xml/parsePart";
 import { XlsxInputError, checkXlsxBytes, toBytes } from "../xlsxInputError";
@@ -70,6 +69,28 @@ export class XlsxPackage {
     else streamEntry(part.archive, part.entry, this.fileName, onChunk);
   }
 
+  /** The first `bytes` bytes of a part (or all of a shorter one) as text, unpacking no more than needed. */
+  head(name: string, bytes: number): string {
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    try {
+      this.stream(name, (chunk) => {
+        chunks.push(chunk);
+        length += chunk.length;
+        if (length >= bytes) throw new StopReading();
+      });
+    } catch (error) {
+      if (!(error instanceof StopReading)) throw error;
+    }
+    const all = new Uint8Array(length);
+    let at = 0;
+    for (const c of chunks) {
+      all.set(c, at);
+      at += c.length;
+    }
+    return utf8.decode(all.subarray(0, Math.min(length, bytes)));
+  }
+
   /** Streams a part through the XML parser; false when the part does not exist. */
   parse(name: string, handlers: PartHandlers): boolean {
     const found = this.find(name);
@@ -95,10 +116,10 @@ export class XlsxPackage {
   }
 
   /** [Content_Types].xml first, as Office writes it; everything else in its order. */
-  toBytes(): Uint8Array {
+  toBytes(deflate?: Deflate): Uint8Array {
     const all = [...this.parts.values()];
     const first = all.filter((p) => partName(p) === "[Content_Types].xml");
-    return writeZip([...first, ...all.filter((p) => partName(p) !== "[Content_Types].xml")]);
+    return writeZip([...first, ...all.filter((p) => partName(p) !== "[Content_Types].xml")], deflate);
   }
 
   /** Whether the input part is carried over untouched (for tests and the byte-identity promise). */

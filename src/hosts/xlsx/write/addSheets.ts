@@ -11,7 +11,6 @@ import { attributeOf, findAll, findElement, splice, withAttribute } from "../xml
 import { escapeXml } from "../xml/xmlText";
 import { editAppXml, editContentTypes, editRelationships, STYLES_CONTENT, STYLES_TYPE, WORKSHEET_CONTENT, WORKSHEET_TYPE, type NewRelationship } from "./packageIndex";
 import { sheetXml } from "./sheetXml";
-import { StopReading } from "../zip/inflateEntry";
 import { StyleAppender } from "./styleAppender";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -151,23 +150,14 @@ function canActivate(pkg: XlsxPackage, index: WorkbookIndex, replaced: readonly 
   return index.sheets.every((s) => s.name === sheet || replaced.includes(s) || s.part === null || !isTabSelected(pkg, s.part));
 }
 
+/** Whether a sheet's first view is tab-selected: read from the part's first bytes only (the view comes before the cells). */
 export function isTabSelected(pkg: XlsxPackage, part: string): boolean {
-  let selected = false;
-  try {
-    pkg.parse(part, {
-      open(tag, a) {
-        const name = tag.slice(tag.indexOf(":") + 1);
-        if (name === "sheetView" && (a.tabSelected === "1" || a.tabSelected === "true")) selected = true;
-        if (name === "sheetData" || name === "sheetFormatPr" || name === "cols") throw new StopHeader();
-      },
-    });
-  } catch (error) {
-    if (!(error instanceof StopReading)) throw error;
-  }
-  return selected;
+  const head = pkg.head(part, 4096);
+  const view = /<(?:[\w.-]+:)?sheetView\b[^>]*>/.exec(head)?.[0];
+  return view !== undefined && /\stabSelected\s*=\s*["'](1|true)["']/.test(view);
 }
 
-class StopHeader extends StopReading {}
+
 
 function workbookXml(xml: string, index: WorkbookIndex, placed: readonly Placed[], names: readonly DefinedNameEntry[], activeIndex: number): string {
   let out = xml;

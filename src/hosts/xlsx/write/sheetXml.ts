@@ -42,6 +42,7 @@ export function sheetXml(spec: SheetSpec, sheetName: string, styles: StyleAppend
     parts.push("</cols>");
   }
   parts.push("<sheetData>");
+  const letters = Array.from({ length: width }, (_, c) => columnLetters(c));
   for (let r = 0; r < height; r++) {
     const line = spec.values[r];
     const ht = heights.get(r);
@@ -51,7 +52,7 @@ export function sheetXml(spec: SheetSpec, sheetName: string, styles: StyleAppend
       let value: SpecValue = line?.[c] ?? null;
       if (link && value === null) value = link.cell;
       const s = styleIds[r * width + c]!;
-      const cell = cellXml(cellAddress(r, c), value, s);
+      const cell = cellXml(letters[c]! + (r + 1), value, s);
       if (cell !== null) cells.push(cell);
     }
     if (cells.length === 0 && ht === undefined) continue;

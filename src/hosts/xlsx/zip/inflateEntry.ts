@@ -10,11 +10,11 @@ const CHUNK = 16 * 1024;
 export class StopReading extends Error {}
 
 /** Calls `onChunk` with the unpacked bytes in order; a StopReading it throws passes through. */
-export function streamEntry(archive: Uint8Array, entry: ZipEntry, fileName: string, onChunk: (chunk: Uint8Array) => void): void {
+export function streamEntry(archive: Uint8Array, entry: ZipEntry, fileName: string, onChunk: (chunk: Uint8Array) => void, chunkSize = CHUNK): void {
   const data = archive.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   try {
     if (entry.method === 0) {
-      for (let at = 0; at < data.length; at += CHUNK * 64) onChunk(data.subarray(at, Math.min(data.length, at + CHUNK * 64)));
+      for (let at = 0; at < data.length; at += chunkSize * 64) onChunk(data.subarray(at, Math.min(data.length, at + chunkSize * 64)));
       return;
     }
     let produced = 0;
@@ -24,7 +24,13 @@ export function streamEntry(archive: Uint8Array, entry: ZipEntry, fileName: stri
       if (produced > entry.size) throw new XlsxInputError("corrupt", fileName);
       onChunk(chunk);
     });
-    for (let at = 0; at < data.length; at += CHUNK) inflate.push(data.subarray(at, Math.min(data.length, at + CHUNK)), at + CHUNK >= data.length);
+    // The first push is small: a reader after the first element only (a sheet's tab selection) stops early.
+    let at = 0;
+    for (let size = Math.min(chunkSize, 1024); at < data.length; size = chunkSize) {
+      const end = Math.min(data.length, at + size);
+      inflate.push(data.subarray(at, end), end >= data.length);
+      at = end;
+    }
     if (data.length === 0) inflate.push(new Uint8Array(0), true);
   } catch (error) {
     if (error instanceof StopReading || error instanceof XlsxInputError) throw error;

@@ -22,16 +22,20 @@ const encoder = new TextEncoder();
 /** 1980-01-01 00:00, the earliest DOS date: new parts carry a fixed time so output is reproducible. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
-function prepare(part: ZipPart): Prepared {
+/** Raw DEFLATE of a new part: fflate by default, Node's native zlib where the host offers it (the CLI). */
+export type Deflate = (data: Uint8Array) => Uint8Array;
+const fflateDeflate: Deflate = (data) => deflateSync(data, { level: 6 });
+
+function prepare(part: ZipPart, deflate: Deflate): Prepared {
   if (part.kind === "copy") {
     const { entry, archive } = part;
     return { name: encoder.encode(entry.name), method: entry.method, crc: entry.crc, size: entry.size, compressed: archive.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize) };
   }
-  return { name: encoder.encode(part.name), method: 8, crc: crc32(part.data), size: part.data.length, compressed: deflateSync(part.data, { level: 6 }) };
+  return { name: encoder.encode(part.name), method: 8, crc: crc32(part.data), size: part.data.length, compressed: deflate(part.data) };
 }
 
-export function writeZip(parts: readonly ZipPart[]): Uint8Array {
-  const prepared = parts.map(prepare);
+export function writeZip(parts: readonly ZipPart[], deflate: Deflate = fflateDeflate): Uint8Array {
+  const prepared = parts.map((p) => prepare(p, deflate));
   const localSize = prepared.reduce((n, p) => n + 30 + p.name.length + p.compressed.length, 0);
   const centralSize = prepared.reduce((n, p) => n + 46 + p.name.length, 0);
   const out = new Uint8Array(localSize + centralSize + 22);
