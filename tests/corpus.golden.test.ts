@@ -80,6 +80,10 @@ describe("rank on the corpus", () => {
     const parts = unzipSync(readFileSync(out));
     expect(Buffer.from(parts["xl/vbaProject.bin"]!).equals(Buffer.from(unzipSync(c.files[0]!.data)["xl/vbaProject.bin"]!))).toBe(true);
     expect(strFromU8(parts["[Content_Types].xml"]!)).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
+    const asXlsx = await runCli(["rank", ...files, "--out", files[0]!.replace(/\.xlsm$/, "-ket-qua.xlsx")]);
+    expect(asXlsx.status).toBe(2);
+    expect(asXlsx.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(asXlsx.stderr).toContain("--out phải có đuôi .xlsm");
   });
 
   it("doubles the apostrophe of a member's name in the print area and reads its own result back", async () => {

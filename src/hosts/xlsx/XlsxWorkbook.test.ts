@@ -125,6 +125,21 @@ describe("XlsxWorkbook", () => {
     expect(reopened.worksheets.map((ws) => ws.name)).toEqual(["Thông tin", "Báo cáo", "Ghi chú", "Xếp hạng 2024", "Sau cùng"]);
   });
 
+  it("keeps sheets written in two steps apart (the pane writes the imports, then the ranking and the findings)", async () => {
+    const host = await XlsxWorkbook.open(await clusterFile(), "cum.xlsx");
+    const values = (text: string) => [[text, null, null]];
+    await host.write({ sheets: [writeOf("TH huyện Kbang", null, { tag: "import_kbang", values: values("KBANG") }), writeOf("TH huyện Đak Pơ", null, { tag: "import_dak_po", values: values("ĐAK PƠ") })], activate: null });
+    await host.write({ sheets: [writeOf("Xếp hạng 2024", null, { values: values("XẾP HẠNG") }), writeOf("Kiểm tra 2024", null, { tag: "findings_2024", values: values("KIỂM TRA") })], activate: "Xếp hạng 2024" });
+    const reopened = await XlsxWorkbook.open(await host.toBuffer(), "cum.xlsx");
+    const sheets = (await reopened.readSnapshot()).sheets.slice(3);
+    expect(sheets.map((s) => [s.name, s.tag, s.values[0]![0]])).toEqual([
+      ["TH huyện Kbang", "import_kbang", "KBANG"],
+      ["TH huyện Đak Pơ", "import_dak_po", "ĐAK PƠ"],
+      ["Xếp hạng 2024", "ranking_2024", "XẾP HẠNG"],
+      ["Kiểm tra 2024", "findings_2024", "KIỂM TRA"],
+    ]);
+  });
+
   it("refuses a plan whose sheet name is taken by a user sheet and changes nothing", async () => {
     const host = await XlsxWorkbook.open(await clusterFile(), "cum.xlsx");
     await expect(host.write({ sheets: [writeOf("Xếp hạng 2024", null), writeOf("Ghi chú", null)], activate: null })).rejects.toThrow(

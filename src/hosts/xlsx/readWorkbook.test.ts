@@ -57,6 +57,10 @@ describe("readWorkbook", () => {
     );
   });
 
+  it("calls a 0-byte file empty, not an old .xls", async () => {
+    await expect(readWorkbook(new Uint8Array(0), "trong.xlsx")).rejects.toMatchObject({ problem: "empty", message: expect.stringContaining('Tệp "trong.xlsx" trống (0 byte)') });
+  });
+
   it("says a password-protected workbook is encrypted", async () => {
     const cfb = new Uint8Array(2048);
     cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

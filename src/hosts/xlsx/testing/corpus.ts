@@ -168,6 +168,11 @@ function strayCell(files: Files, row: number, ref: string): void {
   setText(files, part, text(files, part).replace("</sheetData>", `<row r="${row}"><c r="${ref}" t="inlineStr"><is><t>x</t></is></c></row></sheetData>`));
 }
 
+/** The workbook with a user sheet holding a bar chart (a drawing and a chart part). */
+export function withChart(data: Uint8Array, sheetName = "Biểu đồ"): Uint8Array {
+  return edit(data, (files) => chartSheet(files, sheetName));
+}
+
 export function edit(data: Uint8Array, change: (files: Files) => void): Uint8Array {
   const files = unzipSync(data) as Files;
   change(files);

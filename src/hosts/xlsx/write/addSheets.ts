@@ -33,7 +33,8 @@ interface Placed {
 
 export function addSheets(pkg: XlsxPackage, index: WorkbookIndex, writes: readonly SheetWrite[], activate: string | null): AddResult {
   const folder = index.workbookPart.slice(0, index.workbookPart.lastIndexOf("/") + 1);
-  const placed = place(pkg, index, writes, folder);
+  const freshId = idMaker(index);
+  const placed = place(pkg, index, writes, folder, freshId);
   const replaced = placed.flatMap((p) => (p.replaced ? [p.replaced] : []));
   const finalSheets = index.sheets.map((s) => placed.find((p) => p.replaced === s)?.write.name ?? s.name);
   for (const p of placed) if (p.replaced === null) finalSheets.push(p.write.name);
@@ -67,7 +68,7 @@ export function addSheets(pkg: XlsxPackage, index: WorkbookIndex, writes: readon
   if (newStyles !== null) {
     if (stylesPart === null) {
       stylesPart = `${folder}styles.xml`;
-      newRels.push({ id: freshId(index, placed.length + 1), type: STYLES_TYPE, target: "styles.xml" });
+      newRels.push({ id: freshId(), type: STYLES_TYPE, target: "styles.xml" });
       overrides.set(stylesPart, STYLES_CONTENT);
     }
     changes.set(stylesPart, newStyles);
@@ -83,14 +84,14 @@ export function addSheets(pkg: XlsxPackage, index: WorkbookIndex, writes: readon
   return { pkg: pkg.with(changes), written };
 }
 
-function place(pkg: XlsxPackage, index: WorkbookIndex, writes: readonly SheetWrite[], folder: string): Placed[] {
+function place(pkg: XlsxPackage, index: WorkbookIndex, writes: readonly SheetWrite[], folder: string, freshId: () => string): Placed[] {
   const tags = readTags(index.definedNames);
   let nextSheetId = index.sheets.reduce((m, s) => Math.max(m, s.sheetId), 0) + 1;
   let position = index.sheets.length;
   let part = 1;
   const taken = new Set(pkg.names().map((n) => n.toLowerCase()));
   const placed: Placed[] = [];
-  writes.forEach((write, i) => {
+  writes.forEach((write) => {
     // Only the tool's own (tagged) sheet is ever replaced; a user's sheet of that name never is.
     const old = write.replaces === null ? undefined : index.sheets.find((s) => s.name === write.replaces && tags.has(s.name) && s.type === "worksheet" && s.part !== null);
     if (old) {
@@ -100,17 +101,20 @@ function place(pkg: XlsxPackage, index: WorkbookIndex, writes: readonly SheetWri
     while (taken.has(`${folder}worksheets/sheet${part}.xml`.toLowerCase())) part++;
     const name = `${folder}worksheets/sheet${part}.xml`;
     taken.add(name.toLowerCase());
-    placed.push({ write, position: position++, sheetId: nextSheetId++, rId: freshId(index, i), part: name, replaced: null });
+    placed.push({ write, position: position++, sheetId: nextSheetId++, rId: freshId(), part: name, replaced: null });
   });
   return placed;
 }
 
-/** "rIdThiDua1"…: ids that cannot collide with the workbook's own "rId1"… */
-function freshId(index: WorkbookIndex, n: number): string {
+/** "rIdThiDua1"…: ids that cannot collide with the workbook's own "rId1"…, nor with each other. */
+function idMaker(index: WorkbookIndex): () => string {
   const ids = new Set(index.rels.map((r) => r.id));
-  let k = n + 1;
-  while (ids.has(`rIdThiDua${k}`)) k++;
-  return `rIdThiDua${k}`;
+  let k = 1;
+  return () => {
+    while (ids.has(`rIdThiDua${k}`)) k++;
+    ids.add(`rIdThiDua${k}`);
+    return `rIdThiDua${k}`;
+  };
 }
 
 /** The replaced sheets' relationship targets (drawings, charts, tables…) no other part refers to. */

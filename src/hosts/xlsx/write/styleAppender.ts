@@ -65,7 +65,10 @@ export class StyleAppender {
     };
     this.baseFont = { name: valueOf("name") ?? "Calibri", size: valueOf("sz") ?? "11" };
     this.hasStyleXf = this.counts.cellStyleXfs > 0;
-    if (this.counts.fills < 2) throw new Error("styles.xml has fewer than the two fills every workbook has");
+    // Excel reserves fills 0 and 1 (none, gray125); a generator that wrote fewer gets them appended
+    // first, so that our solid fills never land on a reserved index.
+    if (this.counts.fills === 0) this.added.fills.push('<fill><patternFill patternType="none"/></fill>');
+    if (this.counts.fills < 2) this.added.fills.push('<fill><patternFill patternType="gray125"/></fill>');
   }
 
   /** The cellXfs index of the style (0 = the workbook's default when the style is empty). */
