@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import type { WriteSpec } from "../../engine/sheets/sheetSpec";
 import { openWithExcelJs, partText, sampleSpec, sheetFingerprint, workbookBytes } from "./testing/workbooks";
+import { edit, setText, text } from "./testing/corpus";
 import { XlsxWorkbook } from "./XlsxWorkbook";
 
 async function clusterFile(): Promise<Uint8Array> {
@@ -138,6 +139,19 @@ describe("XlsxWorkbook", () => {
       ["Xếp hạng 2024", "ranking_2024", "XẾP HẠNG"],
       ["Kiểm tra 2024", "findings_2024", "KIỂM TRA"],
     ]);
+  });
+
+  it("drops the calculation chain's entries of a sheet it replaces, and keeps the user's", async () => {
+    const first = await XlsxWorkbook.open(await clusterFile(), "cum.xlsx");
+    await first.write({ sheets: [writeOf("Xếp hạng 2024", null)], activate: null });
+    // A user typed a formula into the tool's sheet (id 4); Excel listed it in its calculation chain with the user's B1 (sheet 2).
+    const edited = edit(await first.toBuffer(), (files) => {
+      setText(files, "xl/calcChain.xml", '<?xml version="1.0"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B1" i="2"/><c r="D9" i="4"/><c r="D10"/></calcChain>');
+      setText(files, "xl/_rels/workbook.xml.rels", text(files, "xl/_rels/workbook.xml.rels").replace("</Relationships>", '<Relationship Id="rIdChain" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+    });
+    const host = await XlsxWorkbook.open(edited, "cum.xlsx");
+    await host.write({ sheets: [writeOf("Xếp hạng 2024", "Xếp hạng 2024")], activate: null });
+    expect(partText(await host.toBuffer(), "xl/calcChain.xml")).toContain('<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B1" i="2"/></calcChain>');
   });
 
   it("refuses a plan whose sheet name is taken by a user sheet and changes nothing", async () => {

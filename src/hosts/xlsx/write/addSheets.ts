@@ -74,14 +74,49 @@ export function addSheets(pkg: XlsxPackage, index: WorkbookIndex, writes: readon
     changes.set(stylesPart, newStyles);
   }
 
+  const calcChain = index.rels.find((r) => r.type === "calcChain" && r.part !== null);
+  const chainPart = calcChain ? pkg.find(calcChain.part!) : null;
+  const dropRels = new Set<string>();
+  if (chainPart !== null && replaced.length > 0) {
+    const chain = withoutSheets(pkg.text(chainPart)!, new Set(replaced.map((s) => s.sheetId)));
+    // An empty chain is not allowed: the part goes (Excel builds a new one).
+    if (chain === "") {
+      changes.set(chainPart, null);
+      removed.add(chainPart);
+      dropRels.add(calcChain!.id);
+    } else if (chain !== null) changes.set(chainPart, chain);
+  }
   changes.set(index.workbookPart, workbookXml(pkg.text(index.workbookPart)!, index, placed, names, activeIndex));
   const relsPart = relsPartOf(index.workbookPart);
-  changes.set(relsPart, editRelationships(pkg.text(relsPart), newRels, new Set()));
+  changes.set(relsPart, editRelationships(pkg.text(relsPart), newRels, dropRels));
   const types = pkg.text("[Content_Types].xml");
   if (types !== null) changes.set("[Content_Types].xml", editContentTypes(types, overrides, new Set([...removed].filter((r) => !overrides.has(r)))));
   const app = pkg.find("docProps/app.xml");
   if (app !== null) changes.set(app, editAppXml(pkg.text(app)!, index.sheets.map((s) => s.name), finalSheets));
   return { pkg: pkg.with(changes), written };
+}
+
+/**
+ * The calculation chain without the cells of replaced sheets (the tool's sheets hold no formulas, so a
+ * chain entry left pointing into one would make Excel repair the file). `i` (the sheet id) carries over
+ * from the entry before when omitted. Null when nothing changes; "" when no entry is left.
+ */
+function withoutSheets(xml: string, sheetIds: ReadonlySet<number>): string | null {
+  let current = 0;
+  let changed = false;
+  let left = 0;
+  const out = xml.replace(/<(?:[\w.-]+:)?c\b[^>]*?\/>/g, (cell) => {
+    const i = attributeOf(cell, "i");
+    if (i !== null) current = Number(i);
+    if (!sheetIds.has(current)) {
+      left++;
+      return cell;
+    }
+    changed = true;
+    return "";
+  });
+  if (!changed) return null;
+  return left === 0 ? "" : out;
 }
 
 function place(pkg: XlsxPackage, index: WorkbookIndex, writes: readonly SheetWrite[], folder: string, freshId: () => string): Placed[] {
