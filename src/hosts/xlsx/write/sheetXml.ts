@@ -20,7 +20,8 @@ export interface SheetName {
 }
 
 export interface BuiltSheet {
-  readonly xml: string;
+  /** UTF-8, built in chunks: a sheet of a million cells never exists as one JavaScript string. */
+  readonly xml: Uint8Array;
   readonly names: readonly SheetName[];
 }
 
@@ -30,7 +31,8 @@ export function sheetXml(spec: SheetSpec, sheetName: string, styles: StyleAppend
   const styleIds = cellStyles(spec, height, width, styles);
   const links = new Map(spec.links.map((l) => [l.row * 16_384 + l.col, l]));
   const heights = new Map(spec.rowHeights.map((h) => [h.row, h.height]));
-  const parts: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`];
+  const parts = new ChunkedText();
+  parts.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
   const scale = spec.page.scale;
   if (scale.kind === "fit") parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   parts.push(`<dimension ref="${height > 0 && width > 0 ? rangeAddress(0, 0, height - 1, width - 1) : "A1"}"/>`);
@@ -46,21 +48,23 @@ export function sheetXml(spec: SheetSpec, sheetName: string, styles: StyleAppend
   for (let r = 0; r < height; r++) {
     const line = spec.values[r];
     const ht = heights.get(r);
-    const cells: string[] = [];
+    let cells = "";
     for (let c = 0; c < width; c++) {
       const link = links.get(r * 16_384 + c);
       let value: SpecValue = line?.[c] ?? null;
       if (link && value === null) value = link.cell;
       const s = styleIds[r * width + c]!;
       const cell = cellXml(letters[c]! + (r + 1), value, s);
-      if (cell !== null) cells.push(cell);
+      if (cell !== null) cells += cell;
     }
     if (cells.length === 0 && ht === undefined) continue;
-    parts.push(`<row r="${r + 1}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ""}>`, ...cells, "</row>");
+    parts.push(`<row r="${r + 1}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ""}>${cells}</row>`);
   }
   parts.push("</sheetData>");
   if (spec.merges.length > 0) {
-    parts.push(`<mergeCells count="${spec.merges.length}">`, ...spec.merges.map((m) => `<mergeCell ref="${rect(m)}"/>`), "</mergeCells>");
+    parts.push(`<mergeCells count="${spec.merges.length}">`);
+    for (const m of spec.merges) parts.push(`<mergeCell ref="${rect(m)}"/>`);
+    parts.push("</mergeCells>");
   }
   spec.conditionalFormats.forEach((cf, i) => {
     parts.push(
@@ -84,10 +88,10 @@ export function sheetXml(spec: SheetSpec, sheetName: string, styles: StyleAppend
   // A break id is the zero-based row (column) a new page starts at: Excel counts the rows above it.
   const { rowBreaks, columnBreaks } = spec.page;
   if (rowBreaks.length > 0) {
-    parts.push(`<rowBreaks count="${rowBreaks.length}" manualBreakCount="${rowBreaks.length}">`, ...rowBreaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`), "</rowBreaks>");
+    parts.push(`<rowBreaks count="${rowBreaks.length}" manualBreakCount="${rowBreaks.length}">${rowBreaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`);
   }
   if (columnBreaks.length > 0) {
-    parts.push(`<colBreaks count="${columnBreaks.length}" manualBreakCount="${columnBreaks.length}">`, ...columnBreaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`), "</colBreaks>");
+    parts.push(`<colBreaks count="${columnBreaks.length}" manualBreakCount="${columnBreaks.length}">${columnBreaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("")}</colBreaks>`);
   }
   parts.push("</worksheet>");
   const names: SheetName[] = [];
@@ -102,7 +106,39 @@ export function sheetXml(spec: SheetSpec, sheetName: string, styles: StyleAppend
   const rows = spec.page.printTitleRows;
   if (rows) titles.push(sheetRef(sheetName, `$${rows.first + 1}:$${rows.last + 1}`));
   if (titles.length > 0) names.push({ name: "_xlnm.Print_Titles", formula: titles.join(",") });
-  return { xml: parts.join(""), names };
+  return { xml: parts.bytes(), names };
+}
+
+/** Text appended in pieces and encoded to UTF-8 about every megabyte. */
+class ChunkedText {
+  private pending = "";
+  private readonly chunks: Uint8Array[] = [];
+  private length = 0;
+  private static readonly encoder = new TextEncoder();
+
+  push(text: string): void {
+    this.pending += text;
+    if (this.pending.length > 1 << 20) this.flush();
+  }
+
+  bytes(): Uint8Array {
+    this.flush();
+    const out = new Uint8Array(this.length);
+    let at = 0;
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+
+  private flush(): void {
+    if (this.pending === "") return;
+    const chunk = ChunkedText.encoder.encode(this.pending);
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+    this.pending = "";
+  }
 }
 
 function cellXml(ref: string, value: SpecValue, style: number): string | null {
@@ -140,27 +176,36 @@ function cellStyles(spec: SheetSpec, height: number, width: number, styles: Styl
   const combo = new Int32Array(height * width);
   const combos: CellStyle[] = [{}];
   const comboIds = new Map<string, number>();
-  spec.styles.forEach(({ range, style }, entry) => {
-    const step = new Map<number, number>();
+  // Entries with the same content share their combinations: a findings sheet styles each of 250 k rows alike.
+  const entryKeys = new Map<string, number>();
+  for (const { range, style } of spec.styles) {
+    const text = JSON.stringify(style);
+    let entry = entryKeys.get(text);
+    if (entry === undefined) {
+      entry = entryKeys.size;
+      entryKeys.set(text, entry);
+    }
+    let lastPrior = -1;
+    let lastNext = 0;
     for (let r = Math.max(0, range.top); r <= range.bottom; r++) {
       for (let c = Math.max(0, range.left); c <= range.right; c++) {
         const at = r * width + c;
         const prior = combo[at]!;
-        let next = step.get(prior);
-        if (next === undefined) {
+        if (prior !== lastPrior) {
           const key = `${prior}:${entry}`;
-          next = comboIds.get(key);
+          let next = comboIds.get(key);
           if (next === undefined) {
             next = combos.length;
             combos.push({ ...combos[prior]!, ...style });
             comboIds.set(key, next);
           }
-          step.set(prior, next);
+          lastPrior = prior;
+          lastNext = next;
         }
-        combo[at] = next;
+        combo[at] = lastNext;
       }
     }
-  });
+  }
   const xf = combos.map((style, i) => (i === 0 ? 0 : styles.index(style)));
   for (let i = 0; i < combo.length; i++) combo[i] = xf[combo[i]!]!;
   return combo;

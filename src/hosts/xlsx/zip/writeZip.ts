@@ -22,16 +22,17 @@ const encoder = new TextEncoder();
 /** 1980-01-01 00:00, the earliest DOS date: new parts carry a fixed time so output is reproducible. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
-/** Raw DEFLATE of a new part: fflate by default, Node's native zlib where the host offers it (the CLI). */
-export type Deflate = (data: Uint8Array) => Uint8Array;
-const fflateDeflate: Deflate = (data) => deflateSync(data, { level: 6 });
+/** Raw DEFLATE and CRC-32 of a new part: fflate and JavaScript by default, Node's native zlib where the host offers it (the CLI). */
+export type Deflate = (data: Uint8Array) => { readonly compressed: Uint8Array; readonly crc: number };
+const fflateDeflate: Deflate = (data) => ({ compressed: deflateSync(data, { level: 6 }), crc: crc32(data) });
 
 function prepare(part: ZipPart, deflate: Deflate): Prepared {
   if (part.kind === "copy") {
     const { entry, archive } = part;
     return { name: encoder.encode(entry.name), method: entry.method, crc: entry.crc, size: entry.size, compressed: archive.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize) };
   }
-  return { name: encoder.encode(part.name), method: 8, crc: crc32(part.data), size: part.data.length, compressed: deflate(part.data) };
+  const { compressed, crc } = deflate(part.data);
+  return { name: encoder.encode(part.name), method: 8, crc, size: part.data.length, compressed };
 }
 
 export function writeZip(parts: readonly ZipPart[], deflate: Deflate = fflateDeflate): Uint8Array {
