@@ -30,7 +30,7 @@ export interface CellStyle {
   readonly border?: "thin" | "medium";
 }
 
-export type OutputKind = "ranking" | "minutes" | "findings" | "import";
+export type OutputKind = "ranking" | "detail" | "minutes" | "findings" | "import";
 
 /**
  * How the printed page is scaled (Excel's "Adjust to" or "Fit to").

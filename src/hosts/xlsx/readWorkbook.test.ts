@@ -58,7 +58,10 @@ describe("readWorkbook", () => {
   });
 
   it("calls a 0-byte file empty, not an old .xls", async () => {
-    await expect(readWorkbook(new Uint8Array(0), "trong.xlsx")).rejects.toMatchObject({ problem: "empty", message: expect.stringContaining('Tệp "trong.xlsx" trống (0 byte)') });
+    await expect(readWorkbook(new Uint8Array(0), "kbang.xlsx")).rejects.toMatchObject({
+      problem: "empty",
+      message: 'Tệp "kbang.xlsx" trống (0 byte): có thể tệp chưa được lưu hoặc chép chưa xong; hãy lấy lại tệp từ người gửi. / "kbang.xlsx" is empty (0 bytes).',
+    });
   });
 
   it("says a password-protected workbook is encrypted", async () => {

@@ -21,7 +21,7 @@ export class XlsxInputError extends Error {
 export function inputErrorMessage(problem: XlsxInputProblem, fileName: string): string {
   switch (problem) {
     case "empty":
-      return `Tệp "${fileName}" trống (0 byte), không có gì để đọc; hãy chọn đúng tệp sổ tính. / "${fileName}" is empty (0 bytes).`;
+      return `Tệp "${fileName}" trống (0 byte): có thể tệp chưa được lưu hoặc chép chưa xong; hãy lấy lại tệp từ người gửi. / "${fileName}" is empty (0 bytes).`;
     case "notXlsx":
       return `Tệp "${fileName}" không phải là sổ tính Excel .xlsx (có thể là tệp .xls cũ, CSV hoặc tệp khác đổi đuôi); hãy mở bằng Excel và lưu lại dạng .xlsx. / "${fileName}" is not an .xlsx workbook.`;
     case "encrypted":
@@ -40,8 +40,8 @@ const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0] as const;
 
 /** Refuses what cannot be an xlsx before the zip is opened. */
 export function checkXlsxBytes(bytes: Uint8Array, fileName: string): void {
-  if (bytes.byteLength > MAX_XLSX_BYTES) throw new XlsxInputError("tooLarge", fileName);
   if (bytes.byteLength === 0) throw new XlsxInputError("empty", fileName);
+  if (bytes.byteLength > MAX_XLSX_BYTES) throw new XlsxInputError("tooLarge", fileName);
   if (startsWith(bytes, CFB_SIGNATURE)) {
     // A password-protected xlsx is an OLE compound file holding an "EncryptionInfo" stream;
     // any other compound file (an old .xls, a .doc) is simply not an xlsx.
