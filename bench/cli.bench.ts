@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { declaredBomb, hiddenBomb, millionRows } from "../src/hosts/xlsx/testing/corpus";
+import { blankCells, declaredBomb, hiddenBomb, millionRows } from "../src/hosts/xlsx/testing/corpus";
 import { fileBytes, sampleFiles, writeSample } from "../src/sample/writeSample";
 import { provinceWorkbook } from "./provinceWorkbook";
 import { median, type BenchRow, type Section } from "./section";
@@ -79,6 +79,7 @@ export const section: Section = {
       writeFileSync(clusterPath, cluster!.data);
       const hard: [string, string, Uint8Array][] = [
         ["báo cáo 1 048 575 hàng", "trieu-hang.xlsx", millionRows()],
+        ["8 triệu ô trống có định dạng", "o-trong.xlsx", blankCells()],
         ["bom zip khai trong danh mục (600 MB)", "bom.xlsx", declaredBomb(sample[0]!.data)],
         ["bom zip giấu kích thước", "bom-an.xlsx", hiddenBomb()],
       ];

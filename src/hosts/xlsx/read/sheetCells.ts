@@ -56,15 +56,24 @@ const I = 0x69;
 const S = 0x73;
 const GT = 0x3e;
 
+/** Cell elements with or without a value: blank styled cells cost memory too. */
+export const MAX_CELL_ELEMENTS = 4 * MAX_CELLS;
+const C = 0x63;
+const R = 0x72;
+const SPACE = 0x20;
+const SLASH = 0x2f;
+
 /**
- * A cheap first look at a big part: counts "<v>" and "<is>" (the elements that carry a value) on the
- * raw bytes, so that a sheet far over the bound is skipped without being parsed. Prefixed names
- * ("<x:v>") are not counted; the parse then still stops at the bound.
+ * A cheap first look at a big part: counts "<v>" and "<is>" (the elements that carry a value), "<c"
+ * (every cell) and "<row" on the raw bytes, so that a sheet far over a bound is skipped without being
+ * parsed. Prefixed names ("<x:v>") are not counted; the parse then still stops at the bounds.
  */
 function overCellBound(pkg: XlsxPackage, part: string): boolean {
   const size = pkg.size(part) ?? 0;
   if (size < MAX_CELLS * SHORTEST_CELL) return false;
-  let count = 0;
+  let values = 0;
+  let cells = 0;
+  let rows = 0;
   let a = 0;
   let b = 0;
   let c = 0;
@@ -73,7 +82,11 @@ function overCellBound(pkg: XlsxPackage, part: string): boolean {
       for (let i = 0; i < chunk.length; i++) {
         const d = chunk[i]!;
         if ((b === LT && c === V && d === GT) || (a === LT && b === I && c === S && d === GT)) {
-          if (++count > MAX_CELLS) throw new StopReading();
+          if (++values > MAX_CELLS) throw new StopReading();
+        } else if (b === LT && c === C && (d === SPACE || d === GT || d === SLASH)) {
+          if (++cells > MAX_CELL_ELEMENTS) throw new StopReading();
+        } else if (a === LT && b === R && c === 0x6f && d === 0x77) {
+          if (++rows > MAX_ROWS) throw new StopReading();
         }
         a = b;
         b = c;
@@ -110,6 +123,8 @@ export function readSheetCells(pkg: XlsxPackage, part: string, strings: readonly
   let outCount = 0;
   let outFirst: string | null = null;
   let tooMany = false;
+  let cellElements = 0;
+  let rowElements = 0;
 
   let rowIndex = -1;
   let colIndex = -1;
@@ -146,6 +161,10 @@ export function readSheetCells(pkg: XlsxPackage, part: string, strings: readonly
     open(tag, a) {
       const name = localName(tag);
       if (name === "c") {
+        if (++cellElements > MAX_CELL_ELEMENTS) {
+          tooMany = true;
+          throw new StopReading();
+        }
         inCell = true;
         value = null;
         inline = null;
@@ -161,6 +180,10 @@ export function readSheetCells(pkg: XlsxPackage, part: string, strings: readonly
           outFirst ??= a.r ?? `hàng ${cellRow + 1}`;
         }
       } else if (name === "row") {
+        if (++rowElements > MAX_ROWS) {
+          tooMany = true;
+          throw new StopReading();
+        }
         const r = a.r === undefined ? rowIndex + 1 : Number(a.r) - 1;
         rowIndex = Number.isFinite(r) ? r : rowIndex + 1;
         colIndex = -1;

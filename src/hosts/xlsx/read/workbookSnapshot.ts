@@ -6,7 +6,7 @@ import type { XlsxPackage } from "../package/XlsxPackage";
 import { readTags } from "../tags";
 import { readCellFormats } from "./numberFormats";
 import { readSharedStrings } from "./sharedStrings";
-import { MAX_CELLS, readSheetCells } from "./sheetCells";
+import { MAX_CELL_ELEMENTS, MAX_CELLS, MAX_ROWS, readSheetCells } from "./sheetCells";
 import { sheetSnapshot, type SheetNote } from "./sheetSnapshot";
 import type { WorkbookIndex } from "./workbookIndex";
 
@@ -39,7 +39,7 @@ function noteFinding(note: SheetNote, sheet: string, file: string | null): Findi
         ...base,
         code: "SHEET_TOO_LARGE",
         cell: null,
-        message: `Trang tính "${sheet}" có hơn ${formatIntegerVi(MAX_CELLS)} ô có dữ liệu, quá lớn để đọc: đã bỏ qua trang tính này.`,
+        message: `Trang tính "${sheet}" quá lớn để đọc (hơn ${formatIntegerVi(MAX_CELLS)} ô có dữ liệu, ${formatIntegerVi(MAX_CELL_ELEMENTS)} ô hay ${formatIntegerVi(MAX_ROWS)} hàng): đã bỏ qua trang tính này.`,
       };
     case "farAway":
       return {

@@ -274,6 +274,41 @@ export async function corpus(): Promise<CorpusCase[]> {
   ];
 }
 
+/** A report whose sheet holds `rows` × 1000 blank styled cells (8 001 rows: over the 8 M cell elements bound). */
+export function blankCells(rows = 8_001): Uint8Array {
+  const row = `<row>${'<c s="1"/>'.repeat(1000)}</row>`;
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, data) => {
+    if (error) throw error;
+    chunks.push(data);
+  });
+  const base = unzipSync(minimalWorkbook(worksheet(""), "Báo cáo"));
+  for (const [name, data] of Object.entries(base)) {
+    if (name === "xl/worksheets/sheet1.xml") continue;
+    const file = new ZipDeflate(name, { level: 1 });
+    zip.add(file);
+    file.push(data, true);
+  }
+  const sheet = new ZipDeflate("xl/worksheets/sheet1.xml", { level: 1 });
+  zip.add(sheet);
+  sheet.push(strToU8(`${XML}<worksheet xmlns="${NS.main}"><sheetData>`));
+  const block = strToU8(row.repeat(100));
+  for (let r = 0; r < rows; r += 100) sheet.push(block);
+  sheet.push(strToU8("</sheetData></worksheet>"), true);
+  zip.end();
+  return concat(chunks);
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
 /** A member report of 1 048 575 rows (STT, indicator, value), streamed into the zip: about 20 MB. */
 export function millionRows(rows = 1_048_575): Uint8Array {
   const chunks: Uint8Array[] = [];
@@ -301,12 +336,5 @@ export function millionRows(rows = 1_048_575): Uint8Array {
   }
   sheet.push(strToU8(batch.join("") + "</sheetData></worksheet>"), true);
   zip.end();
-  const total = chunks.reduce((n, c) => n + c.length, 0);
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concat(chunks);
 }
