@@ -154,6 +154,22 @@ describe("XlsxWorkbook", () => {
     expect(partText(await host.toBuffer(), "xl/calcChain.xml")).toContain('<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B1" i="2"/></calcChain>');
   });
 
+  it("lists the new sheets in the package's index parts, and changes no other part", async () => {
+    const input = await clusterFile();
+    const host = await XlsxWorkbook.open(input, "cum.xlsx");
+    await host.write({ sheets: [writeOf("Xếp hạng 2024", null)], activate: null });
+    const output = await host.toBuffer();
+    const app = partText(output, "docProps/app.xml");
+    expect(app).toMatch(/<vt:lpstr>Worksheets<\/vt:lpstr><\/vt:variant><vt:variant><vt:i4>4<\/vt:i4>/);
+    expect(app).toContain("<vt:lpstr>Ghi chú</vt:lpstr><vt:lpstr>Xếp hạng 2024</vt:lpstr>");
+    expect(partText(output, "[Content_Types].xml")).toContain('<Override PartName="/xl/worksheets/sheet4.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>');
+    const changed = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "docProps/app.xml", "xl/styles.xml", "xl/worksheets/sheet4.xml"];
+    for (const name of Object.keys(unzipSync(input))) {
+      // Folder entries ("_rels/") are not parts of the package and are not written.
+      if (!changed.includes(name) && !name.endsWith("/")) expect([name, host.isCopied(name)]).toEqual([name, true]);
+    }
+  });
+
   it("refuses a plan whose sheet name is taken by a user sheet and changes nothing", async () => {
     const host = await XlsxWorkbook.open(await clusterFile(), "cum.xlsx");
     await expect(host.write({ sheets: [writeOf("Xếp hạng 2024", null), writeOf("Ghi chú", null)], activate: null })).rejects.toThrow(
