@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { blankCells, declaredBomb, hiddenBomb, millionRows } from "../src/hosts/xlsx/testing/corpus";
+import { blankCells, declaredBomb, hiddenBomb, honestBomb, millionRows } from "../src/hosts/xlsx/testing/corpus";
 import { fileBytes, sampleFiles, writeSample } from "../src/sample/writeSample";
 import { provinceWorkbook } from "./provinceWorkbook";
 import { median, type BenchRow, type Section } from "./section";
@@ -80,6 +80,7 @@ export const section: Section = {
       const hard: [string, string, Uint8Array][] = [
         ["báo cáo 1 048 575 hàng", "trieu-hang.xlsx", millionRows()],
         ["8 triệu ô trống có định dạng", "o-trong.xlsx", blankCells()],
+        ["tệp nhỏ giải nén ra ~480 MB ô (danh mục khai đúng)", "bom-that.xlsx", honestBomb()],
         ["bom zip khai trong danh mục (600 MB)", "bom.xlsx", declaredBomb(sample[0]!.data)],
         ["bom zip giấu kích thước", "bom-an.xlsx", hiddenBomb()],
       ];

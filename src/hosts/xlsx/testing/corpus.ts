@@ -274,6 +274,35 @@ export async function corpus(): Promise<CorpusCase[]> {
   ];
 }
 
+/** A small file that unpacks to about `megabytes` MB of cells, its directory telling the truth (under the 500 MB budget). */
+export function honestBomb(megabytes = 480): Uint8Array {
+  const row = (r: number): string => `<row r="${r}">${'<c><v>1</v></c>'.repeat(64)}</row>`;
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, data) => {
+    if (error) throw error;
+    chunks.push(data);
+  });
+  const base = unzipSync(minimalWorkbook(worksheet(""), "Báo cáo"));
+  for (const [name, data] of Object.entries(base)) {
+    if (name === "xl/worksheets/sheet1.xml") continue;
+    const file = new ZipDeflate(name, { level: 1 });
+    zip.add(file);
+    file.push(data, true);
+  }
+  const sheet = new ZipDeflate("xl/worksheets/sheet1.xml", { level: 1 });
+  zip.add(sheet);
+  sheet.push(strToU8(`${XML}<worksheet xmlns="${NS.main}"><sheetData>`));
+  let written = 0;
+  for (let r = 1; written < megabytes * 1024 * 1024 && r < 1_048_576; r += 1000) {
+    const block = strToU8(Array.from({ length: 1000 }, (_, k) => row(r + k)).join(""));
+    sheet.push(block);
+    written += block.length;
+  }
+  sheet.push(strToU8("</sheetData></worksheet>"), true);
+  zip.end();
+  return concat(chunks);
+}
+
 /** A report whose sheet holds `rows` × 1000 blank styled cells (8 001 rows: over the 8 M cell elements bound). */
 export function blankCells(rows = 8_001): Uint8Array {
   const row = `<row>${'<c s="1"/>'.repeat(1000)}</row>`;
