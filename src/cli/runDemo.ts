@@ -1,6 +1,5 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { writeSample } from "../sample/writeSample";
 import { CliError } from "./cliError";
 import type { Io } from "./io";
 import type { CliArgs } from "./parseArgs";
@@ -10,6 +9,8 @@ import { FORMS_FOLDER, runTemplate } from "./runTemplate";
 /** thi-dua demo: the bundled sample into a folder, then rank on it, results in the same folder. */
 export async function runDemo(args: CliArgs, io: Io): Promise<number> {
   const folder = path.resolve(args.out ?? "demo");
+  // Loaded here only: the sample is written with ExcelJS, which `rank` and `check` do not need.
+  const { writeSample } = await import("../sample/writeSample");
   const files = await writeSample();
   try {
     await fs.mkdir(folder, { recursive: true });
@@ -22,7 +23,8 @@ export async function runDemo(args: CliArgs, io: Io): Promise<number> {
   const out = path.join(folder, `${cluster}-xep-hang.xlsx`);
   const docx = path.join(folder, "bien-ban-2024.docx");
   if (!args.json) io.out(`Đã ghi bộ số liệu mẫu (Cụm thi đua số 2 tỉnh Gia Lai, năm 2024) vào ${folder}:\n${files.map((f) => `  ${f.file}`).join("\n")}\n\n`);
-  const status = await runRank({ ...args, command: "rank", files: paths, out, docx }, io);
+  // The demo folder holds the demo's own files: a second demo replaces its earlier results.
+  const status = await runRank({ ...args, command: "rank", files: paths, out, docx, force: true }, io);
   // The forms the members would have filled in, made from the sample's pledge; the demo's own folder is rewritten.
   const forms = path.join(folder, FORMS_FOLDER);
   const quiet: Io = { out: () => undefined, err: io.err };

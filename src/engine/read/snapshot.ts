@@ -1,3 +1,5 @@
+import type { Finding } from "../findings";
+
 /**
  * What a host hands the engine: sheet names and, per sheet, the raw values and
  * number formats of its used range. Plain data, JSON-serialisable.
@@ -24,4 +26,6 @@ export interface WorkbookSnapshot {
   /** File name (no folder) when the workbook came from a file, else null. */
   readonly file: string | null;
   readonly sheets: readonly SheetSnapshot[];
+  /** What the host met while reading (a sheet too large to read, stray cells left out). */
+  readonly findings?: readonly Finding[];
 }
