@@ -1,7 +1,10 @@
 /** Standalone mode: no Excel (office.js is blocked); the clerk works on .xlsx files in the browser. */
 import { strict as assert } from "assert";
-import { readFile } from "fs/promises";
-import { basename } from "path";
+import { mkdtemp, readFile, writeFile } from "fs/promises";
+import { tmpdir } from "os";
+import { basename, join } from "path";
+import { unzipSync } from "fflate";
+import { withChart } from "../src/hosts/xlsx/testing/corpus";
 import { findingMessage } from "../src/engine";
 import { readWorkbook } from "../src/hosts/xlsx/readWorkbook";
 import type { E2eContext } from "./testing/context";
@@ -18,9 +21,14 @@ export const standaloneTest: E2eTest<E2eContext> = {
       const leader = expected.proposals.leader;
       assert.ok(leader, "the sample should have a leader");
 
+      // The cluster workbook carries a chart of the clerk's own: the download must keep it.
+      const clusterPath = join(await mkdtemp(join(tmpdir(), "thi-dua-e2e-chart-")), basename(context.samplePaths[0] as string));
+      const charted = withChart(await readFile(context.samplePaths[0] as string));
+      await writeFile(clusterPath, charted);
+
       await page.getByRole("heading", { name: "Thi đua" }).waitFor();
       await screenshot(page, context.screenshots, "standalone-0-start");
-      await page.getByLabel("Tệp .xlsx cần mở").setInputFiles([...context.samplePaths]);
+      await page.getByLabel("Tệp .xlsx cần mở").setInputFiles([clusterPath, ...context.samplePaths.slice(1)]);
 
       // Step 1: the member files were imported with the cluster workbook, then everything was checked.
       await waitForSummary(page, "Số đơn vị", String(expected.members.length));
@@ -50,11 +58,16 @@ export const standaloneTest: E2eTest<E2eContext> = {
       assert.equal(docxBytes.subarray(0, 2).toString("latin1"), "PK", "the .docx is a zip package");
       await screenshot(page, context.screenshots, "standalone-4-minutes");
 
-      // The result workbook, downloaded and read back with ExcelJS (the xlsx host).
+      // The result workbook, downloaded and read back with the xlsx host.
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải sổ kết quả (.xlsx)" }).click()]);
-      const clusterPath = context.samplePaths[0] as string;
       assert.equal(download.suggestedFilename(), basename(clusterPath).replace(/\.xlsx$/, "-xep-hang.xlsx"));
-      const result = await readWorkbook(await readFile(await download.path()), download.suggestedFilename());
+      const downloaded = await readFile(await download.path());
+      const result = await readWorkbook(downloaded, download.suggestedFilename());
+      const before = unzipSync(charted);
+      const after = unzipSync(downloaded);
+      for (const part of ["xl/charts/chart1.xml", "xl/drawings/drawing1.xml", "xl/drawings/_rels/drawing1.xml.rels"]) {
+        assert.ok(after[part] && Buffer.from(after[part]).equals(Buffer.from(before[part]!)), `the chart part ${part} survives the download byte for byte`);
+      }
       const original = await readWorkbook(await readFile(clusterPath), basename(clusterPath));
       const names = result.sheets.map((s) => s.name);
 

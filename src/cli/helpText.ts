@@ -5,10 +5,11 @@ Cách dùng / Usage:
   thi-dua check <tệp.xlsx>... [--pledge <tệp.xlsx>] [--json]
       Kiểm tra số liệu các báo cáo so với giao ước; in các lỗi và cảnh báo.
   thi-dua rank  <tệp.xlsx>... [--pledge <tệp.xlsx>] [--year <năm>]
-                [--out <kết-quả.xlsx>] [--docx <biên-bản.docx>] [--next-pledge] [--json]
+                [--out <kết-quả.xlsx>] [--docx <biên-bản.docx>] [--next-pledge] [--force] [--json]
       Chấm điểm, xếp hạng, đề nghị khen thưởng; ghi bản sao của tệp đầu tiên có thêm
       các trang "Xếp hạng", "Biên bản", "Kiểm tra" và "TH <đơn vị>"
-      (mặc định: <tệp đầu tiên>-xep-hang.xlsx bên cạnh tệp đó).
+      (mặc định: <tệp đầu tiên>-xep-hang.xlsx bên cạnh tệp đó; tệp .xlsm cho ra .xlsm).
+      Mọi phần khác của sổ (trang tính, biểu đồ, ghi chú, macro, mật khẩu) được giữ nguyên.
   thi-dua template <sổ-cụm.xlsx> [--out <thư mục>] [--year <năm>]
                 [--members "đơn vị 1; đơn vị 2"] [--force]
       Tạo mẫu báo cáo từ bảng giao ước: mỗi đơn vị một tệp .xlsx (trang "Báo cáo" để điền
@@ -24,16 +25,20 @@ Cách dùng / Usage:
 Tùy chọn / Options:
   --pledge <tệp>   tệp chứa bảng giao ước (mặc định: tệp đầu tiên có bảng giao ước)
   --year <năm>     năm đánh giá, thay cho năm ghi trong sổ
-  --out <tệp>      tệp kết quả (.xlsx); với template và demo: thư mục
+  --out <tệp>      tệp kết quả (.xlsx, hoặc .xlsm khi tệp đầu tiên là .xlsm), trong một
+                   thư mục đã có; không được trùng tệp đầu vào; với template và demo: thư mục
   --docx <tệp>     ghi thêm biên bản dạng Word (.docx)
   --next-pledge    ghi thêm trang "Giao ước <năm sau>" để ký kết tại Hội nghị
   --members <tên>  các đơn vị cần mẫu báo cáo, cách nhau bởi dấu ;
-  --force          với template: ghi đè mẫu báo cáo đã có
+  --force          ghi đè tệp đã có (--out / --docx của rank, mẫu báo cáo của template);
+                   mặc định: báo lỗi, không ghi đè
   --sample <tên>   với demo: bộ số liệu mẫu (gialai2024, tiengiang2024)
   --json           in kết quả dạng JSON
   --help, -h       hướng dẫn này
 
 Mã thoát / Exit status: 0 xong (có thể có cảnh báo); 1 xong nhưng có lỗi số liệu;
-2 không chạy được (tùy chọn sai, thiếu tệp, tệp không đọc được hoặc không phải .xlsx).
+2 không chạy được (tùy chọn sai, thiếu tệp, tệp không đọc được hoặc không phải .xlsx,
+tệp kết quả đã có hoặc không ghi được). Không có giao ước hay báo cáo đơn vị: mã 1, không ghi sổ.
+Giới hạn / Limits: tệp ≤ 50 MB, giải nén ≤ 500 MB, ≤ 2.000.000 ô có dữ liệu mỗi trang tính.
 Các tệp đầu vào không bao giờ bị sửa. / Input files are never modified.
 `;

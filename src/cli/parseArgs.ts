@@ -13,7 +13,7 @@ export interface CliArgs {
   readonly json: boolean;
   /** template --members "a; b; c": the members to make forms for, instead of the rotation list. */
   readonly members: readonly string[];
-  /** template --force: replace forms that already exist. */
+  /** rank: replace an existing --out / --docx file; template: replace forms that already exist. */
   readonly force: boolean;
   /** rank --next-pledge: also write "Giao ước <N+1>". */
   readonly nextPledge: boolean;
@@ -29,7 +29,7 @@ const FLAG_OPTIONS: readonly string[] = ["--json", "--force", "--next-pledge"];
 /** Which options each command takes (--json on demo is an addition: it prints the result JSON). */
 const ALLOWED: Readonly<Record<Exclude<Command, "help">, readonly string[]>> = {
   check: ["--pledge", "--json"],
-  rank: ["--pledge", "--year", "--out", "--docx", "--json", "--next-pledge"],
+  rank: ["--pledge", "--year", "--out", "--docx", "--json", "--next-pledge", "--force"],
   template: ["--out", "--year", "--members", "--force"],
   demo: ["--out", "--json", "--sample"],
 };
@@ -61,13 +61,17 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (command === "demo" && files.length > 0) throw new CliError(`Lệnh demo không nhận tệp: ${files[0]}`, `demo takes no files`);
   if (command !== "demo" && files.length === 0) throw new CliError(`Lệnh ${command} cần ít nhất một tệp .xlsx`, `${command} needs at least one .xlsx file`);
   if (command === "template" && files.length > 1) throw new CliError(`Lệnh template nhận một tệp sổ của Cụm, không nhận ${files[1]}`, `template takes one cluster workbook`);
+  const out = values["--out"] ?? null;
+  const docx = values["--docx"] ?? null;
+  if (command === "rank" && out !== null && !/\.xls[xm]$/i.test(out)) throw new CliError(`--out cần tên tệp .xlsx hoặc .xlsm: "${out}"`, `--out must name an .xlsx or .xlsm file`);
+  if (docx !== null && !/\.docx$/i.test(docx)) throw new CliError(`--docx cần tên tệp .docx: "${docx}"`, `--docx must name a .docx file`);
   return {
     command,
     files,
     pledge: values["--pledge"] ?? null,
     year: yearOf(values["--year"]),
-    out: values["--out"] ?? null,
-    docx: values["--docx"] ?? null,
+    out,
+    docx,
     json: flags.has("--json"),
     members: membersOf(values["--members"]),
     force: flags.has("--force"),

@@ -1,4 +1,4 @@
-import { buildMinutes, type ClusterData, type ClusterResult, defaultConferenceForm, type MemberReport, type MinutesModel, readCluster, type ReadOptions, sameMemberName, scoreCluster, type SheetSpec, type WorkbookSnapshot } from "../engine";
+import { buildMinutes, type ClusterData, type Finding, makeFinding, NOWHERE, type ClusterResult, defaultConferenceForm, type MemberReport, type MinutesModel, readCluster, type ReadOptions, sameMemberName, scoreCluster, type SheetSpec, type WorkbookSnapshot } from "../engine";
 import { importSheet } from "../engine/sheets";
 
 export interface PipelineRun {
@@ -11,10 +11,13 @@ export interface PipelineRun {
 
 export function runPipeline(workbooks: readonly WorkbookSnapshot[], options: ReadOptions): PipelineRun {
   const read = withoutStaleImports(workbooks, options);
-  const result = scoreCluster(read.data);
+  const data = read.data.reports.length === 0 && read.data.pledge !== null ? { ...read.data, findings: [...read.data.findings, NO_MEMBER_REPORT] } : read.data;
+  const result = scoreCluster(data);
   const minutes = buildMinutes(result, read.data, defaultConferenceForm(read.data, result));
-  return { ...read, result, minutes };
+  return { ...read, data, result, minutes };
 }
+
+const NO_MEMBER_REPORT: Finding = makeFinding("NO_MEMBER_REPORT", "error", NOWHERE, {});
 
 /** A re-run that passes the result workbook together with member files: the member reports the
  * first workbook already holds as "TH <member>" sheets are replaced by the files' newer reports

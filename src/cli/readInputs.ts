@@ -1,16 +1,20 @@
 /** The input files as snapshots; any file problem becomes a CliError (exit status 2). */
-import { promises as fs } from "node:fs";
+import { constants, promises as fs } from "node:fs";
 import path from "node:path";
+import { crc32, deflateRawSync } from "node:zlib";
 import type { WorkbookSnapshot } from "../engine";
-import { readWorkbook } from "../hosts/xlsx/readWorkbook";
-import { XlsxInputError, type XlsxInputProblem } from "../hosts/xlsx/xlsxInputError";
+import { XlsxWorkbook } from "../hosts/xlsx/XlsxWorkbook";
+import { MAX_XLSX_BYTES, XlsxInputError, type XlsxInputProblem } from "../hosts/xlsx/xlsxInputError";
 import { CliError } from "./cliError";
 
 export interface InputFile {
   readonly path: string;
-  readonly bytes: Uint8Array;
+  readonly workbook: XlsxWorkbook;
   readonly snapshot: WorkbookSnapshot;
 }
+
+/** Node's zlib compresses (and checksums) the result several times faster than fflate in JavaScript. */
+const nativeDeflate = (data: Uint8Array): { compressed: Uint8Array; crc: number } => ({ compressed: deflateRawSync(data, { level: 6 }), crc: crc32(data) });
 
 /** The files in order; a --pledge file not among them is read after them. */
 export async function readInputs(files: readonly string[], pledge: string | null): Promise<InputFile[]> {
@@ -25,7 +29,8 @@ export async function readInputs(files: readonly string[], pledge: string | null
     names.add(name);
     const bytes = await readBytes(p);
     try {
-      inputs.push({ path: p, bytes, snapshot: await readWorkbook(bytes, name) });
+      const workbook = await XlsxWorkbook.open(bytes, name, { deflate: nativeDeflate });
+      inputs.push({ path: p, workbook, snapshot: await workbook.readSnapshot() });
     } catch (error) {
       if (error instanceof XlsxInputError) throw new CliError(error.message, inputProblemInEnglish(error.problem, name), { cause: error });
       throw error;
@@ -34,14 +39,35 @@ export async function readInputs(files: readonly string[], pledge: string | null
   return inputs;
 }
 
+/** Regular files only (a FIFO would hang, /dev/zero never ends), at most 50 MB: checked before reading, and read at most one byte beyond. */
 export async function readBytes(p: string): Promise<Uint8Array> {
+  const stat = await fs.stat(p).catch((error: unknown) => {
+    throw openError(p, error);
+  });
+  if (stat.isDirectory()) throw new CliError(`"${p}" là thư mục, không phải tệp .xlsx`, `${p} is a folder`);
+  if (!stat.isFile()) throw new CliError(`"${p}" không phải là một tệp thông thường (thiết bị, ống dẫn…)`, `${p} is not a regular file`);
+  if (stat.size > MAX_XLSX_BYTES) throw tooLargeError(p);
+  // O_NONBLOCK: should the path have become a FIFO since the stat, opening it does not wait for a writer.
+  const handle = await fs.open(p, constants.O_RDONLY | constants.O_NONBLOCK).catch((error: unknown) => {
+    throw openError(p, error);
+  });
   try {
-    return new Uint8Array(await fs.readFile(p));
+    if (!(await handle.stat()).isFile()) throw new CliError(`"${p}" không phải là một tệp thông thường`, `${p} is not a regular file`);
+    const buffer = new Uint8Array(Math.min(stat.size, MAX_XLSX_BYTES) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > MAX_XLSX_BYTES) throw tooLargeError(p);
+      if (length === buffer.length) break;
+    }
+    return buffer.subarray(0, length);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new CliError(`Không tìm thấy tệp "${p}"`, `file not found: ${p}`, { cause: error });
-    if (code === "EISDIR") throw new CliError(`"${p}" là thư mục, không phải tệp .xlsx`, `${p} is a folder`, { cause: error });
-    throw new CliError(`Không đọc được tệp "${p}"`, `cannot read ${p} (${code ?? "error"})`, { cause: error });
+    if (error instanceof CliError) throw error;
+    throw openError(p, error);
+  } finally {
+    await handle.close();
   }
 }
 
@@ -58,5 +84,21 @@ function inputProblemInEnglish(problem: XlsxInputProblem, fileName: string): str
       return `"${fileName}" is corrupt and cannot be read.`;
     case "tooLarge":
       return `"${fileName}" is larger than 50 MB.`;
+    case "tooLargeUnpacked":
+      return `"${fileName}" unpacks to more than 500 MB.`;
   }
+}
+
+/** The Vietnamese sentence of the catalogue and its English line, for a file refused before it is opened. */
+function tooLargeError(p: string): CliError {
+  const name = path.basename(p);
+  return new CliError(new XlsxInputError("tooLarge", name).message, inputProblemInEnglish("tooLarge", name));
+}
+
+function openError(p: string, error: unknown): CliError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new CliError(`Không tìm thấy tệp "${p}"`, `file not found: ${p}`, { cause: error });
+  if (code === "EISDIR") return new CliError(`"${p}" là thư mục, không phải tệp .xlsx`, `${p} is a folder`, { cause: error });
+  if (code === "EACCES" || code === "EPERM") return new CliError(`Không có quyền đọc tệp "${p}"`, `permission denied: ${p}`, { cause: error });
+  return new CliError(`Không đọc được tệp "${p}"`, `cannot read ${p} (${code ?? "error"})`, { cause: error });
 }

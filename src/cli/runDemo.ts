@@ -1,7 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { DEFAULT_SAMPLE, SAMPLES, sampleNamed } from "../sample/samples";
-import { writeFiles } from "../sample/writeSample";
 import { CliError } from "./cliError";
 import type { Io } from "./io";
 import type { CliArgs } from "./parseArgs";
@@ -17,6 +16,8 @@ export async function runDemo(args: CliArgs, io: Io): Promise<number> {
     throw new CliError(`Không có bộ số liệu mẫu "${name}" (có: ${names})`, `no bundled sample "${name}" (available: ${names})`);
   }
   const folder = path.resolve(args.out ?? "demo");
+  // Loaded here only: the sample is written with ExcelJS, which `rank` and `check` do not need.
+  const { writeFiles } = await import("../sample/writeSample");
   const files = await writeFiles(sample.files());
   try {
     await fs.mkdir(folder, { recursive: true });
@@ -29,7 +30,8 @@ export async function runDemo(args: CliArgs, io: Io): Promise<number> {
   const out = path.join(folder, `${cluster}-xep-hang.xlsx`);
   const docx = path.join(folder, `bien-ban-${sample.year}.docx`);
   if (!args.json) io.out(`Đã ghi bộ số liệu mẫu (${sample.title}) vào ${folder}:\n${files.map((f) => `  ${f.file}`).join("\n")}\n\n`);
-  const status = await runRank({ ...args, command: "rank", files: paths, out, docx }, io);
+  // The demo folder holds the demo's own files: a second demo replaces its earlier results.
+  const status = await runRank({ ...args, command: "rank", files: paths, out, docx, force: true }, io);
   // The forms the members would have filled in, made from the sample's pledge; the demo's own folder is rewritten.
   const forms = path.join(folder, FORMS_FOLDER);
   const quiet: Io = { out: () => undefined, err: io.err };

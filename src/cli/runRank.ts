@@ -1,33 +1,43 @@
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { nextPledgeSheet, outputSheets, pledgeSheetOf, resolveWrites } from "../engine/sheets";
 import type { Finding, SheetSpec } from "../engine";
-import { minutesToDocx } from "../hosts/docx/minutesDocx";
-import { XlsxWorkbook } from "../hosts/xlsx/XlsxWorkbook";
 import { CliError } from "./cliError";
 import type { Io } from "./io";
+import { checkOutputs, writeSafely, type OutputTarget } from "./outputFile";
 import type { CliArgs } from "./parseArgs";
 import { importSheets, runPipeline, type PipelineRun } from "./pipeline";
 import { readInputs } from "./readInputs";
 import { resultJson } from "./resultJson";
 import { exitStatus, readOptions } from "./runOptions";
-import { rankingText } from "./textTables";
+import { findingsText, rankingText } from "./textTables";
 
-/** thi-dua rank: score and rank, then write a copy of the first file with the output sheets. */
+/** thi-dua rank: score and rank, then write the first file with the output sheets added (docs/dong-lenh.md). */
 export async function runRank(args: CliArgs, io: Io): Promise<number> {
+  const firstPath = args.files[0]!;
+  const out = path.resolve(args.out ?? defaultOut(firstPath));
+  const docx = args.docx === null ? null : path.resolve(args.docx);
+  const targets: OutputTarget[] = [{ path: out, option: "--out" }, ...(docx ? [{ path: docx, option: "--docx" }] : [])];
+  const inputPaths = args.pledge === null ? args.files : [...args.files, args.pledge];
+  await checkOutputs(targets, inputPaths, args.force);
+
   const inputs = await readInputs(args.files, args.pledge);
   const first = inputs[0]!;
-  const out = path.resolve(args.out ?? defaultOut(first.path));
-  const docx = args.docx === null ? null : path.resolve(args.docx);
-  for (const target of [out, docx]) {
-    if (target !== null && inputs.some((i) => path.resolve(i.path) === target)) {
-      throw new CliError(`Tệp kết quả "${target}" trùng với một tệp đầu vào (tệp đầu vào không được sửa)`, `the output ${target} is one of the input files`);
-    }
+  if (first.workbook.macroEnabled !== /\.xlsm$/i.test(out)) {
+    const wanted = first.workbook.macroEnabled ? ".xlsm" : ".xlsx";
+    throw new CliError(`Tệp "${path.basename(firstPath)}" là sổ ${wanted}, nên --out phải có đuôi ${wanted}`, `--out must end in ${wanted} like ${path.basename(firstPath)}`);
+  }
+  const run = runPipeline(inputs.map((i) => i.snapshot), readOptions(args));
+  // Without a pledge or without any member report there is nothing to rank: no workbook is written,
+  // and that one error is given (with the warnings that may explain it, e.g. a sheet too large to read).
+  const blocking = run.result.findings.find((f) => f.code === "NO_PLEDGE_SHEET" || f.code === "NO_MEMBER_REPORT");
+  if (blocking !== undefined) {
+    const result = { ...run.result, members: [], findings: [blocking, ...run.result.findings.filter((f) => f.severity === "warning")] };
+    io.out(args.json ? JSON.stringify(resultJson(result, null), null, 2) + "\n" : findingsText(result.findings) + "Không ghi sổ kết quả.\n");
+    return 1;
   }
 
-  const run = runPipeline(inputs.map((i) => i.snapshot), readOptions(args));
-  const host = await XlsxWorkbook.open(first.bytes, path.basename(first.path));
-  const existing = (await host.readSnapshot()).sheets;
+  const host = first.workbook;
+  const existing = first.snapshot.sheets;
   const imports = importSheets(run);
   const importNames = resolveWrites(imports.map((i) => i.plan), existing).sheets;
   // A finding in a member file links to that member's imported "TH" sheet (same cells).
@@ -41,11 +51,15 @@ export async function runRank(args: CliArgs, io: Io): Promise<number> {
   const writes = resolveWrites(plans, existing);
   await host.write(writes);
   const nextName = writes.sheets.find((w) => w.spec === next)?.name ?? null;
-  await writeFile(out, await host.toBuffer());
-  if (docx !== null) await writeFile(docx, await minutesToDocx(run.minutes));
+  await writeSafely(out, await host.toBuffer());
+  if (docx !== null) {
+    // The docx library loads only when minutes are asked for.
+    const { minutesToDocx } = await import("../hosts/docx/minutesDocx");
+    await writeSafely(docx, await minutesToDocx(run.minutes));
+  }
 
   if (args.json) io.out(JSON.stringify(resultJson(run.result, { workbook: out, minutes: docx }), null, 2) + "\n");
-  else io.out(rankingText(run.result) + `Đã ghi sổ kết quả: ${out}\n` + (docx ? `Đã ghi biên bản: ${docx}\n` : "") + (nextName ? `Đã thêm trang "${nextName}" để ký kết.\n` : ""));
+  else io.out(rankingText(run.result, run.data) + `Đã ghi sổ kết quả: ${out}\n` + (docx ? `Đã ghi biên bản: ${docx}\n` : "") + (nextName ? `Đã thêm trang "${nextName}" để ký kết.\n` : ""));
   return exitStatus(run.result);
 }
 
@@ -59,17 +73,9 @@ function nextPledge(run: PipelineRun): SheetSpec {
   return spec;
 }
 
-/** "<folder>/cum.xlsx" → "<folder>/cum-xep-hang.xlsx" */
+/** "<folder>/cum.xlsx" → "<folder>/cum-xep-hang.xlsx"; an .xlsm stays an .xlsm (its macros go with it). */
 function defaultOut(first: string): string {
   const parsed = path.parse(first);
-  return path.join(parsed.dir, `${parsed.name}-xep-hang.xlsx`);
-}
-
-async function writeFile(target: string, bytes: Uint8Array): Promise<void> {
-  try {
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(target, bytes);
-  } catch (error) {
-    throw new CliError(`Không ghi được tệp "${target}"`, `cannot write ${target}`, { cause: error });
-  }
+  const extension = parsed.ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
+  return path.join(parsed.dir, `${parsed.name}-xep-hang${extension}`);
 }

@@ -5,6 +5,7 @@ import { findingMessage, readCluster } from "../engine";
 import { reportForms } from "../engine/sheets";
 import { formWorkbook } from "../hosts/xlsx/formWorkbook";
 import { CliError } from "./cliError";
+import { checkOutputs, writeSafely } from "./outputFile";
 import type { Io } from "./io";
 import type { CliArgs } from "./parseArgs";
 import { readInputs } from "./readInputs";
@@ -32,30 +33,22 @@ export async function runTemplate(args: CliArgs, io: Io): Promise<number> {
 
   const folder = path.resolve(args.out ?? path.join(path.dirname(input.path), FORMS_FOLDER));
   const targets = made.forms.map((f) => ({ form: f, file: path.join(folder, f.fileName) }));
-  if (!args.force) {
-    for (const t of targets) {
-      if (await exists(t.file)) throw new CliError(`Tệp "${t.file}" đã có; dùng --force để ghi đè`, `${t.file} exists (use --force to replace it)`);
-    }
-  }
   try {
     await fs.mkdir(folder, { recursive: true });
-    for (const t of targets) await fs.writeFile(t.file, await formWorkbook(t.form.sheets));
   } catch (error) {
     throw new CliError(`Không ghi được vào thư mục "${folder}"`, `cannot write to ${folder}`, { cause: error });
   }
+  // As for rank: never onto the input, never over an existing form without --force, each written to a temporary file and renamed.
+  await checkOutputs(
+    targets.map((t) => ({ path: t.file, option: "--out" })),
+    [input.path],
+    args.force,
+  );
+  for (const t of targets) await writeSafely(t.file, await formWorkbook(t.form.sheets));
 
   // What is wrong with the pledge itself shows in every form: say it here, once.
   const pledgeFindings = data.findings.filter((f) => f.where.member === null);
   if (pledgeFindings.length > 0) io.out(findingsText(pledgeFindings) + "\n");
   io.out(`Đã ghi ${targets.length} mẫu báo cáo vào ${folder}:\n${targets.map((t) => `  ${t.form.fileName} (${t.form.member})`).join("\n")}\n`);
   return pledgeFindings.some((f) => f.severity === "error") ? 1 : 0;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -15,3 +15,4 @@ export { readCluster } from "./read/readCluster";
 export { scoreCluster } from "./score/scoreCluster";
 export { buildMinutes } from "./minutes/buildMinutes";
 export { defaultConferenceForm } from "./minutes/defaultConferenceForm";
+export { awardNotes } from "./score/awardNote";

@@ -1,4 +1,4 @@
-/** What the pane loads on first use so that it opens fast: ExcelJS (via the xlsx host) only in
+/** What the pane loads on first use so that it opens fast: the xlsx host (fflate + saxes) only in
  * standalone mode and for member files, docx only for the Word minutes, the sheet specning only when
  * a step writes sheets. */
 export const loadXlsxHost = () => import(/* webpackChunkName: "xlsx-host" */ "../hosts/xlsx/index");

@@ -22,7 +22,7 @@ export interface PaneServices {
   /** buildMinutes then minutesSheet: the minutes model itself stays inside the engine. */
   minutesSheet(result: ClusterResult, data: ClusterData, form: ConferenceForm): Promise<SheetSpec>;
   resolveWrites(plans: readonly SheetSpec[], existing: readonly SheetSnapshot[]): Promise<WriteSpec>;
-  /** Loads ExcelJS on first use. Throws XlsxInputError for a file that is not a readable xlsx. */
+  /** Loads the xlsx host on first use. Throws XlsxInputError for a file that is not a readable xlsx. */
   readXlsx(data: ArrayBuffer | Uint8Array, fileName: string): Promise<WorkbookSnapshot>;
   openXlsx(data: ArrayBuffer | Uint8Array, fileName: string): Promise<FileWorkbook>;
   /** The members' report forms as sheet specs (docs/dong-lenh.md, template), and each as .xlsx bytes. */

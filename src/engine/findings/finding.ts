@@ -40,7 +40,7 @@ export type CellField = PledgeNumberField | ValueField | "meritCount";
 export type RequiredPledgeColumn = "code" | "name" | "maxPoints";
 
 /** Why a file could not be opened at all. */
-export type UnreadableProblem = "empty" | "notXlsx" | "encrypted" | "corrupt" | "tooLarge";
+export type UnreadableProblem = "empty" | "notXlsx" | "encrypted" | "corrupt" | "tooLarge" | "tooLargeUnpacked";
 
 type NoFacts = Readonly<Record<never, never>>;
 
@@ -63,8 +63,14 @@ export interface FindingFacts {
   readonly FILE_UNREADABLE: { readonly problem: UnreadableProblem };
   /** A member file the pane could not import; `reason` is the host's own sentence (describeError). */
   readonly FILE_NOT_IMPORTED: { readonly reason: string };
-  /** A sheet (where.sheet) left unread because it holds more cells than a host reads (about `cells` of them). */
+  /** A sheet the reader skipped whole; `cells` is how many cells with data it counted before it stopped
+   * (at least this many; the sheet is in where.sheet). */
   readonly SHEET_TOO_LARGE: { readonly cells: number };
+  /** Cells left out of a sheet's snapshot: far from where the data is ("farAway", where.cell is the first
+   * of them), or beyond Excel's last row or column ("beyondExcel", `first` as the file wrote it). */
+  readonly CELLS_OUT_OF_RANGE: { readonly reason: "farAway" | "beyondExcel"; readonly count: number; readonly first: string };
+  /** A pledge was found but no member report in any input: nothing to score. */
+  readonly NO_MEMBER_REPORT: NoFacts;
   // pledge
   readonly PLEDGE_MISSING_COLUMN: { readonly missing: readonly RequiredPledgeColumn[] };
   readonly PLEDGE_EMPTY: NoFacts;

@@ -48,14 +48,34 @@ const SENTENCES: { readonly [C in FindingCode]: readonly (readonly [FindingOf<C>
     ],
     [makeFinding("FILE_UNREADABLE", "error", { ...NOWHERE, file: "lon.xlsx" }, { problem: "tooLarge" }), 'Tệp "lon.xlsx" lớn hơn 50 MB, quá lớn để xử lý.'],
     [
+      makeFinding("FILE_UNREADABLE", "error", { ...NOWHERE, file: "bom.xlsx" }, { problem: "tooLargeUnpacked" }),
+      'Tệp "bom.xlsx" khi giải nén lớn hơn 500 MB, quá lớn để xử lý.',
+    ],
+    [
       makeFinding("FILE_UNREADABLE", "error", { ...NOWHERE, file: "trong.xlsx" }, { problem: "empty" }),
       'Tệp "trong.xlsx" trống (0 byte): có thể tệp chưa được lưu hoặc chép chưa xong; hãy lấy lại tệp từ người gửi.',
     ],
   ],
   SHEET_TOO_LARGE: [
     [
-      makeFinding("SHEET_TOO_LARGE", "warning", { ...NOWHERE, file: "cum.xlsx", sheet: "Nhật ký" }, { cells: 3_000_000 }),
-      'Trang tính "Nhật ký" quá lớn (khoảng 3.000.000 ô) nên không được đọc. Nếu đây là báo cáo, hãy xoá các ô có dữ liệu nằm xa bảng rồi kiểm tra lại.',
+      makeFinding("SHEET_TOO_LARGE", "warning", { ...NOWHERE, file: "lon.xlsx", sheet: "Trang 1" }, { cells: 2_000_000 }),
+      'Trang tính "Trang 1" (tệp lon.xlsx) quá lớn để đọc (khoảng 2.000.000 ô; mỗi trang tính đọc được tối đa 2.000.000 ô có dữ liệu, 8.000.000 ô hay 1.048.576 hàng): đã bỏ qua trang tính này. Nếu đây là báo cáo, hãy xóa các ô nằm xa bảng số liệu rồi kiểm tra lại.',
+    ],
+  ],
+  CELLS_OUT_OF_RANGE: [
+    [
+      makeFinding("CELLS_OUT_OF_RANGE", "warning", { file: "xa.xlsx", sheet: "Trang 1", cell: "XFD1048576", member: null }, { reason: "farAway", count: 1, first: "XFD1048576" }),
+      'Trang tính "Trang 1" (tệp xa.xlsx): đã bỏ qua 1 ô nằm xa vùng số liệu (ô XFD1048576); nếu không cần, hãy xóa các ô đó.',
+    ],
+    [
+      makeFinding("CELLS_OUT_OF_RANGE", "warning", { ...NOWHERE, file: "xa.xlsx", sheet: "Trang 1" }, { reason: "beyondExcel", count: 1200, first: "A99999999" }),
+      'Trang tính "Trang 1" (tệp xa.xlsx): đã bỏ qua 1.200 ô nằm ngoài giới hạn của Excel (1.048.576 hàng × 16.384 cột), ví dụ ô A99999999.',
+    ],
+  ],
+  NO_MEMBER_REPORT: [
+    [
+      makeFinding("NO_MEMBER_REPORT", "error", NOWHERE, {}),
+      "Không tìm thấy báo cáo của đơn vị thành viên nào: hãy thêm các tệp báo cáo (trang tính có các cột Chỉ tiêu, Thực hiện); chưa thể chấm điểm, xếp hạng.",
     ],
   ],
   FILE_NOT_IMPORTED: [

@@ -28,13 +28,20 @@ export function findingMessage(f: Finding): string {
         : `${at(f.where)}không đọc được năm "${f.text}"; hãy ghi năm bằng số, ví dụ 2024.`;
     case "FILE_UNREADABLE":
       return unreadable(f);
-    case "SHEET_TOO_LARGE":
-      return (
-        `Trang tính "${f.where.sheet ?? ""}" quá lớn (khoảng ${formatNumberVi(f.cells)} ô) nên không được đọc. ` +
-        "Nếu đây là báo cáo, hãy xoá các ô có dữ liệu nằm xa bảng rồi kiểm tra lại."
-      );
     case "FILE_NOT_IMPORTED":
       return `Không nhập được tệp “${f.where.file ?? ""}”: ${f.reason}`;
+    case "SHEET_TOO_LARGE":
+      return (
+        `Trang tính "${f.where.sheet ?? ""}"${fileNote(f.where.file)} quá lớn để đọc (khoảng ${formatNumberVi(f.cells)} ô; ` +
+        "mỗi trang tính đọc được tối đa 2.000.000 ô có dữ liệu, 8.000.000 ô hay 1.048.576 hàng): đã bỏ qua trang tính này. " +
+        "Nếu đây là báo cáo, hãy xóa các ô nằm xa bảng số liệu rồi kiểm tra lại."
+      );
+    case "CELLS_OUT_OF_RANGE":
+      return f.reason === "farAway"
+        ? `Trang tính "${f.where.sheet ?? ""}"${fileNote(f.where.file)}: đã bỏ qua ${formatNumberVi(f.count)} ô nằm xa vùng số liệu (ô ${f.first}); nếu không cần, hãy xóa các ô đó.`
+        : `Trang tính "${f.where.sheet ?? ""}"${fileNote(f.where.file)}: đã bỏ qua ${formatNumberVi(f.count)} ô nằm ngoài giới hạn của Excel (1.048.576 hàng × 16.384 cột), ví dụ ô ${f.first}.`;
+    case "NO_MEMBER_REPORT":
+      return "Không tìm thấy báo cáo của đơn vị thành viên nào: hãy thêm các tệp báo cáo (trang tính có các cột Chỉ tiêu, Thực hiện); chưa thể chấm điểm, xếp hạng.";
     case "PLEDGE_MISSING_COLUMN":
       return `Trang tính "${f.where.sheet ?? ""}": bảng giao ước thiếu cột ${f.missing.map(fieldTitle).join(", ")} (cần các cột Mã/STT, Chỉ tiêu, Điểm chuẩn).`;
     case "PLEDGE_EMPTY":
@@ -268,6 +275,7 @@ const UNREADABLE: Readonly<Record<FindingOf<"FILE_UNREADABLE">["problem"], (file
   encrypted: (file) => `Tệp "${file}" được bảo vệ bằng mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.`,
   corrupt: (file) => `Tệp "${file}" bị hỏng, không đọc được; hãy mở bằng Excel và lưu lại.`,
   tooLarge: (file) => `Tệp "${file}" lớn hơn 50 MB, quá lớn để xử lý.`,
+  tooLargeUnpacked: (file) => `Tệp "${file}" khi giải nén lớn hơn 500 MB, quá lớn để xử lý.`,
 };
 
 function unreadable(f: FindingOf<"FILE_UNREADABLE">): string {

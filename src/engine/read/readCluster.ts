@@ -26,6 +26,11 @@ export function readCluster(workbooks: readonly WorkbookSnapshot[], options: Rea
   const labels = new LabelCache();
   const cells = new SharedCells();
   const findings: Finding[] = [];
+  // Appended one by one: push(...list) overflows the stack for very long lists (250 k rows).
+  const add = (list: readonly Finding[]): void => {
+    for (const f of list) findings.push(f);
+  };
+  for (const wb of workbooks) add(wb.findings ?? []);
   const sheets: Located[] = workbooks.flatMap((wb, book) =>
     wb.sheets.map((sheet) => ({ file: wb.file, sheet, role: classifySheet(sheet, labels), book })),
   );
@@ -38,7 +43,7 @@ export function readCluster(workbooks: readonly WorkbookSnapshot[], options: Rea
     const read = readPledge(pledgeSheet.sheet, pledgeSheet.role.header, pledgeSheet.file, labels);
     pledge = read.pledge;
     index = read.index;
-    findings.push(...read.findings);
+    add(read.findings);
   } else {
     findings.push(makeFinding("NO_PLEDGE_SHEET", "error", { ...NOWHERE, file: options.pledgeFile ?? null }, {}));
   }
@@ -62,7 +67,7 @@ export function readCluster(workbooks: readonly WorkbookSnapshot[], options: Rea
   if (infoSheet) {
     const read = readInfo(infoSheet.sheet, infoSheet.file, labels);
     values = read.values;
-    findings.push(...read.findings);
+    add(read.findings);
   }
 
   const reports: MemberReport[] = [];
@@ -83,7 +88,7 @@ export function readCluster(workbooks: readonly WorkbookSnapshot[], options: Rea
     reports.push(read.report);
     bucket.push(read.report);
     byLastWord.set(bucketKey, bucket);
-    findings.push(...read.findings);
+    add(read.findings);
   }
 
   const info = completeInfo(values, options, tablesForTitles(pledgeSheet, sheets), labels);

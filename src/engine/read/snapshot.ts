@@ -1,3 +1,5 @@
+import type { Finding } from "../findings";
+
 /**
  * What a host hands the engine: sheet names and, per sheet, the raw values and
  * number formats of its used range. Plain data, JSON-serialisable.
@@ -33,4 +35,6 @@ export interface WorkbookSnapshot {
   readonly sheets: readonly SheetSnapshot[];
   /** Sheets left out of `sheets` because they were too large to read. */
   readonly skipped?: readonly SkippedSheet[];
+  /** What the host met while reading (a sheet too large to read, stray cells left out). */
+  readonly findings?: readonly Finding[];
 }

@@ -77,7 +77,8 @@ export function importSheet(sheet: SheetSnapshot, member: string, source: Import
   // The note may run past its cell; it does not widen the column it starts in.
   const copiedRows = values.slice(0, copied);
   const columnWidths = Array.from({ length: width }, (_, c) =>
-    Math.min(50, Math.max(8, ...copiedRows.map((row) => widthOf(row[c] ?? null)))),
+    // A loop, not Math.max(...rows): spreading 250 k rows as arguments overflows the stack.
+    Math.min(50, copiedRows.reduce((widest, row) => Math.max(widest, widthOf(row[c] ?? null)), 8)),
   );
   const slug = tagSlug(member);
   return {

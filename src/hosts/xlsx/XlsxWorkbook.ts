@@ -1,75 +1,66 @@
-/** The WorkbookHost on an .xlsx file held in memory (CLI, standalone browser mode, tests). */
-import type ExcelJS from "exceljs";
+/**
+ * The WorkbookHost on an .xlsx file held in memory (CLI, standalone browser mode, tests). Writing is
+ * additive: the package keeps every part of the input and gains or replaces only the tool's sheets.
+ */
 import type { WriteSpec } from "../../engine/sheets/sheetSpec";
 import type { WorkbookSnapshot } from "../../engine/read/snapshot";
-import type { WorkbookHost } from "../host";
-import { loadWorkbook } from "./loadWorkbook";
-import { workbookSnapshot } from "./snapshot";
-import { addColumnBreaks } from "./columnBreaks";
-import { addTag, removeNamesOf } from "./tags";
-import { writeSheetSpec } from "./writeSheetSpec";
+import type { FileWorkbook } from "../host";
+import { XlsxPackage } from "./package/XlsxPackage";
+import type { Deflate } from "./zip/writeZip";
+import { readWorkbookIndex, type WorkbookIndex } from "./read/workbookIndex";
+import { workbookSnapshot } from "./read/workbookSnapshot";
+import { addSheets, isTabSelected } from "./write/addSheets";
+import { readTags } from "./tags";
+import { findElement, attributeOf, splice, withAttribute } from "./xml/xmlElement";
+import { XlsxInputError } from "./xlsxInputError";
 
-interface Ordered {
-  orderNo: number;
-}
-
-export class XlsxWorkbook implements WorkbookHost {
+export class XlsxWorkbook implements FileWorkbook {
   readonly kind = "file";
   readonly fileName: string;
-  private readonly workbook: ExcelJS.Workbook;
-  /** Sheet name → manual column breaks, which ExcelJS cannot write (added to the package in toBuffer). */
-  private readonly columnBreaks = new Map<string, readonly number[]>();
+  private pkg: XlsxPackage;
+  private index: WorkbookIndex;
+  private snapshot: WorkbookSnapshot | null = null;
+  /** Sheet name → part, for the sheets this session wrote. */
+  private written = new Map<string, string>();
 
-  private constructor(workbook: ExcelJS.Workbook, fileName: string) {
-    this.workbook = workbook;
+  private readonly deflate: Deflate | undefined;
+
+  private constructor(pkg: XlsxPackage, index: WorkbookIndex, fileName: string, deflate: Deflate | undefined) {
+    this.pkg = pkg;
+    this.index = index;
     this.fileName = fileName;
+    this.deflate = deflate;
   }
 
-  /** Throws XlsxInputError when the bytes are not a readable xlsx. */
-  static async open(data: ArrayBuffer | Uint8Array, fileName: string): Promise<XlsxWorkbook> {
-    return new XlsxWorkbook(await loadWorkbook(data, fileName), fileName);
+  /** Throws XlsxInputError when the bytes are not a readable xlsx. `deflate`: a faster compressor than fflate's, where there is one (Node's zlib). */
+  static async open(data: ArrayBuffer | Uint8Array, fileName: string, options: { readonly deflate?: Deflate } = {}): Promise<XlsxWorkbook> {
+    const pkg = XlsxPackage.open(data, fileName);
+    return new XlsxWorkbook(pkg, openIndex(pkg), fileName, options.deflate);
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
-    return workbookSnapshot(this.workbook, this.fileName);
+    this.snapshot ??= workbookSnapshot(this.pkg, this.index, this.fileName);
+    return this.snapshot;
   }
 
-  /** New sheets are filled under temporary names first; only when all are written do they
-   * replace the tool's earlier sheets, so a failure leaves the workbook as it was. */
+  /** Everything is built first and swapped in at the end, so a failure leaves the workbook as it was. */
   async write(plan: WriteSpec): Promise<void> {
     this.checkNames(plan);
-    const staged: { sheet: ExcelJS.Worksheet; write: WriteSpec["sheets"][number] }[] = [];
+    let result: ReturnType<typeof addSheets>;
     try {
-      plan.sheets.forEach((write, i) => {
-        const sheet = this.workbook.addWorksheet(`~thidua${i}`);
-        staged.push({ sheet, write });
-        writeSheetSpec(sheet, write.spec);
-      });
+      result = addSheets(this.pkg, this.index, plan.sheets, plan.activate);
     } catch (cause) {
-      for (const { sheet } of staged) this.workbook.removeWorksheet(sheet.id);
-      throw new Error(`Không ghi được trang tính: ${String(cause)}`, { cause });
+      throw new Error(`Không ghi được trang tính: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     }
-    for (const { sheet, write } of staged) {
-      const replaced = write.replaces === null ? undefined : this.workbook.getWorksheet(write.replaces);
-      if (replaced) {
-        // ExcelJS orders tabs by this untyped field: the new sheet takes the old one's place.
-        (sheet as unknown as Ordered).orderNo = (replaced as unknown as Ordered).orderNo;
-        removeNamesOf(this.workbook, replaced.name);
-        this.columnBreaks.delete(replaced.name);
-        this.workbook.removeWorksheet(replaced.id);
-      }
-    }
-    for (const { sheet, write } of staged) {
-      sheet.name = write.name;
-      addTag(this.workbook, write.name, write.spec.tag);
-      this.columnBreaks.set(write.name, write.spec.page.columnBreaks);
-    }
-    if (plan.activate !== null) await this.selectCell(plan.activate, null);
+    this.pkg = result.pkg;
+    this.index = readWorkbookIndex(result.pkg);
+    this.snapshot = null;
+    for (const [name, part] of result.written) this.written.set(name, part);
   }
 
   private checkNames(plan: WriteSpec): void {
     const replaced = new Set(plan.sheets.map((w) => w.replaces?.toLowerCase()));
-    const taken = new Set(this.workbook.worksheets.map((ws) => ws.name.toLowerCase()).filter((n) => !replaced.has(n)));
+    const taken = new Set(this.index.sheets.map((s) => s.name.toLowerCase()).filter((n) => !replaced.has(n)));
     for (const { name } of plan.sheets) {
       const key = name.toLowerCase();
       if (taken.has(key)) throw new Error(`Trang tính "${name}" đã có trong sổ / Sheet "${name}" already exists`);
@@ -77,21 +68,76 @@ export class XlsxWorkbook implements WorkbookHost {
     }
   }
 
+  /**
+   * Makes the sheet the active tab. The user's own sheets are never rewritten, so the cell is selected
+   * only on the tool's sheets, and the tab moves only when no other user sheet is tab-selected (Excel
+   * would otherwise open the two sheets grouped).
+   */
   async selectCell(sheet: string, cell: string | null): Promise<void> {
-    const sheets = this.workbook.worksheets;
-    const index = sheets.findIndex((ws) => ws.name === sheet);
-    if (index < 0) return;
-    for (const ws of sheets) {
-      // ExcelJS writes the selection only for a view whose state is set.
-      const view = { state: "normal", ...ws.views?.[0] };
-      const selected = ws.name === sheet;
-      ws.views = [{ ...view, tabSelected: selected, ...(selected && cell !== null ? { activeCell: cell } : {}) } as unknown as ExcelJS.WorksheetView];
+    const position = this.index.sheets.findIndex((s) => s.name === sheet);
+    if (position < 0) return;
+    const tags = readTags(this.index.definedNames);
+    const ours = (name: string): boolean => this.written.has(name);
+    const blocked = this.index.sheets.some((s) => s.name !== sheet && !ours(s.name) && s.part !== null && isTabSelected(this.pkg, s.part));
+    if (blocked) return;
+    const changes = new Map<string, string>();
+    for (const [name, part] of this.written) {
+      const xml = this.pkg.text(part);
+      if (xml === null || !tags.has(name)) continue;
+      changes.set(part, withSelection(xml, name === sheet, name === sheet ? cell : null));
     }
-    const bookView = this.workbook.views?.[0] ?? { x: 0, y: 0, width: 12000, height: 8000, visibility: "visible" };
-    this.workbook.views = [{ ...bookView, activeTab: index, firstSheet: 0 }];
+    const wbXml = this.pkg.text(this.index.workbookPart)!;
+    const views = findElement(wbXml, "bookViews");
+    const view = views && !views.selfClosing ? findElement(wbXml, "workbookView", views.openEnd) : null;
+    if (view !== null) {
+      let tag = withAttribute(view.openTag, "activeTab", String(position));
+      const first = attributeOf(tag, "firstSheet");
+      if (first !== null && Number(first) > position) tag = withAttribute(tag, "firstSheet", String(position));
+      changes.set(this.index.workbookPart, splice(wbXml, view.start, view.openEnd, tag));
+    } else if (views === null) {
+      const sheets = findElement(wbXml, "sheets")!;
+      changes.set(this.index.workbookPart, splice(wbXml, sheets.start, sheets.start, `<${sheets.prefix}bookViews><${sheets.prefix}workbookView activeTab="${position}"/></${sheets.prefix}bookViews>`));
+    }
+    this.pkg = this.pkg.with(changes);
   }
 
   async toBuffer(): Promise<Uint8Array> {
-    return addColumnBreaks(new Uint8Array(await this.workbook.xlsx.writeBuffer()), this.columnBreaks);
+    return this.pkg.toBytes(this.deflate);
   }
+
+  /** An .xlsm: its workbook part is macro-enabled, and the result must keep that extension for Excel to open it. */
+  get macroEnabled(): boolean {
+    return /macroEnabled/i.test(this.pkg.text("[Content_Types].xml") ?? "");
+  }
+
+  /** For tests: whether an input part went through untouched. */
+  isCopied(part: string): boolean {
+    return this.pkg.isCopied(part);
+  }
+}
+
+function openIndex(pkg: XlsxPackage): WorkbookIndex {
+  const index = readWorkbookIndex(pkg);
+  // A zip that is not a spreadsheet, or a workbook without any worksheet.
+  if (!index.sheets.some((s) => s.type === "worksheet")) throw new XlsxInputError("notXlsx", pkg.fileName);
+  return index;
+}
+
+
+/** The tool's own sheet XML with its tab selection (and the selected cell) set or cleared. */
+function withSelection(xml: string, selected: boolean, cell: string | null): string {
+  const view = findElement(xml, "sheetView");
+  if (view === null) return xml;
+  let tag = view.openTag.replace(/\s+tabSelected="[^"]*"/, "");
+  if (selected) tag = withAttribute(tag, "tabSelected", "1");
+  let out = splice(xml, view.start, view.openEnd, tag);
+  if (selected && cell !== null && !view.selfClosing) {
+    const v = findElement(out, "sheetView")!;
+    const sel = findElement(out, "selection", v.openEnd);
+    if (sel !== null && sel.start < v.closeStart) out = splice(out, sel.start, sel.end, withAttribute(withAttribute(sel.openTag, "activeCell", cell), "sqref", cell));
+  } else if (selected && cell !== null && view.selfClosing) {
+    const v = findElement(out, "sheetView")!;
+    out = splice(out, v.start, v.end, `${v.openTag.replace(/\s*\/>$/, ">")}<selection activeCell="${cell}" sqref="${cell}"/></sheetView>`);
+  }
+  return out;
 }

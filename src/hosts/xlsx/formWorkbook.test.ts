@@ -31,7 +31,7 @@ describe("formWorkbook", () => {
     const bytes = await kbangForm();
     for (const sheet of ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]) {
       const protection = /<sheetProtection [^>]*\/>/.exec(part(bytes, sheet))?.[0];
-      expect(protection).toBe('<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>');
+      expect(protection).toBe('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>');
     }
   });
 

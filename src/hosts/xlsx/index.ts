@@ -1,4 +1,4 @@
-/** The ExcelJS host, loaded lazily by the task pane's standalone mode. */
+/** The .xlsx host (fflate + saxes, no ExcelJS), loaded lazily by the task pane's standalone mode. */
 export { readWorkbook } from "./readWorkbook";
 export { XlsxWorkbook } from "./XlsxWorkbook";
 export { XlsxInputError, MAX_XLSX_BYTES } from "./xlsxInputError";

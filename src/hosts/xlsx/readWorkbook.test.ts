@@ -67,6 +67,13 @@ describe("readWorkbook", () => {
     });
   });
 
+  it("calls a 0-byte file empty, not an old .xls", async () => {
+    await expect(readWorkbook(new Uint8Array(0), "kbang.xlsx")).rejects.toMatchObject({
+      problem: "empty",
+      message: 'Tệp "kbang.xlsx" trống (0 byte): có thể tệp chưa được lưu hoặc chép chưa xong; hãy lấy lại tệp từ người gửi.',
+    });
+  });
+
   it("says a password-protected workbook is encrypted", async () => {
     const cfb = new Uint8Array(2048);
     cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

@@ -1,8 +1,7 @@
 import type { WorkbookSnapshot } from "../../engine/read/snapshot";
-import { loadWorkbook } from "./loadWorkbook";
-import { workbookSnapshot } from "./snapshot";
+import { XlsxWorkbook } from "./XlsxWorkbook";
 
 /** Reads an .xlsx file's bytes into a snapshot; throws XlsxInputError when it is not a readable xlsx. */
 export async function readWorkbook(data: ArrayBuffer | Uint8Array, fileName: string): Promise<WorkbookSnapshot> {
-  return workbookSnapshot(await loadWorkbook(data, fileName), fileName);
+  return (await XlsxWorkbook.open(data, fileName)).readSnapshot();
 }

@@ -7,7 +7,7 @@ import type { XlsxInputFailure } from "../host";
 
 export type XlsxInputProblem = UnreadableProblem;
 
-/** Above this the file is refused before parsing: ExcelJS holds the whole workbook in memory. */
+/** Above this the file is refused before parsing (docs/tep-xlsx.md, the limits). */
 export const MAX_XLSX_BYTES = 50 * 1024 * 1024;
 
 export class XlsxInputError extends Error implements XlsxInputFailure {
@@ -30,7 +30,7 @@ export function inputErrorMessage(problem: XlsxInputProblem, fileName: string): 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04] as const;
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0] as const;
 
-/** Refuses what cannot be an xlsx before ExcelJS sees it (its own errors are cryptic). */
+/** Refuses what cannot be an xlsx before the zip is opened. */
 export function checkXlsxBytes(bytes: Uint8Array, fileName: string): void {
   if (bytes.byteLength === 0) throw new XlsxInputError("empty", fileName);
   if (bytes.byteLength > MAX_XLSX_BYTES) throw new XlsxInputError("tooLarge", fileName);

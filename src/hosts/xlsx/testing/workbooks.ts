@@ -1,6 +1,14 @@
 /** Helpers for the host's tests and the golden tests: build small workbooks, compare sheets. */
 import ExcelJS from "exceljs";
 import type { SheetSpec } from "../../../engine/sheets/sheetSpec";
+import { XlsxPackage } from "../package/XlsxPackage";
+
+/** One part of an .xlsx, unpacked, as text. */
+export function partText(bytes: Uint8Array, name: string): string {
+  const text = XlsxPackage.open(bytes, "test.xlsx").text(name);
+  if (text === null) throw new Error(`${name} is not in the package`);
+  return text;
+}
 
 export async function workbookBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
