@@ -38,7 +38,7 @@ export async function runDemo(args: CliArgs, io: Io): Promise<number> {
   await runTemplate({ ...args, command: "template", files: [paths[0]!], out: forms, force: true, members: [] }, quiet);
   if (!args.json) {
     io.out(
-      `\nKết quả: mở ${out} trong Excel (trang "Xếp hạng ${sample.year}", "Biên bản ${sample.year}", "Kiểm tra ${sample.year}" và các trang "TH <đơn vị>"),\n` +
+      `\nKết quả: mở ${out} trong Excel (trang "Xếp hạng ${sample.year}", "Chi tiết điểm ${sample.year}", "Đối chiếu điểm ${sample.year}", "Biên bản ${sample.year}", "Kiểm tra ${sample.year}" và các trang "TH <đơn vị>"),\n` +
         `biên bản Word: ${docx};\nmẫu báo cáo cho từng đơn vị (năm ${sample.year}): ${forms}.\n`,
     );
   }

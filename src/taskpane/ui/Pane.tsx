@@ -15,6 +15,7 @@ import { CheckStep } from "../steps/check/CheckStep";
 import { ErrorBar } from "./ErrorBar";
 import { ImportStep, MinutesStep, RankStep, ReportFormsAction } from "./lazySteps";
 import { PaneHeader } from "./PaneHeader";
+import { ReopenBar } from "./ReopenBar";
 import { StepTabs } from "./StepTabs";
 
 const useStyles = makeStyles({
@@ -45,6 +46,7 @@ export function Pane({ session, onReopen = null }: PaneProps) {
   const { analyse, refresh } = useAnalysis(host, state.yearText, dispatch);
   const importFiles = useImport(host, dispatch, analyse);
   const [nextPledge, setNextPledge] = useState(false);
+  const [askingToReopen, setAskingToReopen] = useState(false);
   const minutes = useMinutesActions(host, state.analysis, state.draft, dispatch, nextPledge);
   const writeRanking = useRankingWrite(host, dispatch, refresh, minutes.form);
   const showFinding = useFindingNavigation(host, dispatch, state.sources, state.analysis?.data.reports ?? NO_REPORTS);
@@ -60,11 +62,10 @@ export function Pane({ session, onReopen = null }: PaneProps) {
         fileName={fileWorkbook?.fileName ?? null}
         onSave={fileWorkbook ? () => void save() : null}
         saveContents={fileWorkbook ? downloadContents(state, minutes.form !== null) : null}
-        onReopen={onReopen && (() => {
-          if (!state.unsaved || window.confirm("Sổ đang mở có thay đổi chưa tải về. Bỏ các thay đổi đó và mở sổ khác?")) onReopen();
-        })}
+        onReopen={onReopen && (() => (state.unsaved ? setAskingToReopen(true) : onReopen()))}
         disabled={state.busy !== null}
       />
+      {askingToReopen && onReopen && <ReopenBar onConfirm={onReopen} onCancel={() => setAskingToReopen(false)} />}
       <StepTabs step={state.step} onSelect={(step) => dispatch({ type: "stepSelected", step })} />
       {state.error && <ErrorBar error={state.error} onDismiss={() => dispatch({ type: "errorDismissed" })} />}
       {state.step === "check" && (

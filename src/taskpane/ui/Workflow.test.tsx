@@ -79,13 +79,16 @@ describe("the standalone workflow", () => {
   it("goes back to the start screen with “Mở sổ khác”, after asking when there is unsaved work", async () => {
     const services = fakeServices({ data: clusterData(), result: clusterResult(), files: { "kbang.xlsx": memberFile("kbang.xlsx", KBANG) } });
     await openFiles(services, ["so-cum-2.xlsx", "kbang.xlsx"]);
-    const confirm = jest.spyOn(window, "confirm").mockReturnValueOnce(false).mockReturnValueOnce(true);
 
     await userEvent.click(screen.getByRole("button", { name: "Mở sổ khác" }));
+    expect(screen.getByRole("alertdialog", { name: "Mở sổ khác?" })).toHaveTextContent("Sổ đang mở có thay đổi chưa tải về.");
+    await userEvent.click(screen.getByRole("button", { name: "Ở lại" }));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
     expect(screen.getByText("Sổ đang mở: so-cum-2.xlsx")).toBeInTheDocument();
-    await userEvent.click(screen.getByRole("button", { name: "Mở sổ khác" }));
 
-    expect(confirm).toHaveBeenCalledTimes(2);
+    await userEvent.click(screen.getByRole("button", { name: "Mở sổ khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Bỏ thay đổi, mở sổ khác" }));
+
     expect(await screen.findByLabelText("Tệp .xlsx cần mở")).toBeInTheDocument();
     expect(screen.queryByText("Sổ đang mở: so-cum-2.xlsx")).toBeNull();
   });
