@@ -16,8 +16,16 @@ export function downloadBytes(bytes: Uint8Array, fileName: string, mime: string)
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-/** "so-cum.xlsx" → "so-cum-xep-hang.xlsx" */
+export const XLSM_MIME = "application/vnd.ms-excel.sheet.macroEnabled.12";
+
+/** "so-cum.xlsx" → "so-cum-xep-hang.xlsx"; a workbook with macros stays one: "so-cum.xlsm" → "so-cum-xep-hang.xlsm". */
 export function resultFileName(sourceFile: string): string {
-  const base = sourceFile.replace(/\.xlsx$/i, "");
-  return `${base}-xep-hang.xlsx`;
+  const macros = /\.xlsm$/i.test(sourceFile);
+  const base = sourceFile.replace(/\.xls[xm]$/i, "");
+  return `${base}-xep-hang.${macros ? "xlsm" : "xlsx"}`;
+}
+
+/** The type of a result file, by its name. */
+export function workbookMime(fileName: string): string {
+  return /\.xlsm$/i.test(fileName) ? XLSM_MIME : XLSX_MIME;
 }

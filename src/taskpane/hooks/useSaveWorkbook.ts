@@ -7,7 +7,7 @@ import { useCallback, type Dispatch } from "react";
 import type { ConferenceForm, SheetSpec } from "../../engine";
 import type { FileWorkbook } from "../../hosts/host";
 import { describeError } from "../describeError";
-import { XLSX_MIME, downloadBytes, resultFileName } from "../download";
+import { downloadBytes, resultFileName, workbookMime } from "../download";
 import { useServices } from "../services";
 import type { PaneAction } from "../state/reducer";
 import type { AnalysedWorkbook } from "./analyseWorkbook";
@@ -39,7 +39,8 @@ export function useSaveWorkbook(
         dispatch({ type: "sheetsWritten", output: "ranking", sheets: names(["ranking", "detail", "findings"]) });
         dispatch({ type: "sheetsWritten", output: "minutes", sheets: names(["minutes"]) });
       }
-      downloadBytes(await workbook.toBuffer(), resultFileName(workbook.fileName), XLSX_MIME);
+      const name = resultFileName(workbook.fileName);
+      downloadBytes(await workbook.toBuffer(), name, workbookMime(name));
       dispatch({ type: "saved" });
       dispatch({ type: "taskFinished" });
     } catch (error) {

@@ -24,7 +24,7 @@ export function FilePicker({ label, inputLabel, onFiles, disabled, appearance, i
         ref={input}
         type="file"
         multiple
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
         aria-label={inputLabel}
         hidden
         disabled={disabled}
