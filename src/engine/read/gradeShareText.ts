@@ -4,7 +4,9 @@ import type { GradeLevel, GradeShare } from "../model";
 import { fold } from "../text";
 import { textNumber } from "./textNumber";
 
-const LEVELS: ReadonlyMap<string, GradeLevel> = new Map([
+/** Grade level per grade word and abbreviation, folded (docs/cham-diem.md, "grade"): the pledge's shares and the
+ * scorer read the same words. */
+export const GRADE_LEVELS: ReadonlyMap<string, GradeLevel> = new Map([
   ["hoan thanh xuat sac", "excellent"],
   ["htxs", "excellent"],
   ["xuat sac", "excellent"],
@@ -23,7 +25,7 @@ const LEVELS: ReadonlyMap<string, GradeLevel> = new Map([
 
 export function gradeLevel(label: string): GradeLevel | null {
   const f = fold(label).replace(/^[-+•*]\s*/, "").replace(/\s+nhiem vu$/, "").trim();
-  return LEVELS.get(f) ?? null;
+  return GRADE_LEVELS.get(f) ?? null;
 }
 
 /** The shares, or null when the text is not a list of grade words with figures (then it may be bands). */

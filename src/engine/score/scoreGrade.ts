@@ -6,24 +6,7 @@ import { indicatorRef, makeFinding } from "../findings/makeFinding";
 import { onReport, rowCell, type MemberContext } from "./memberContext";
 import { foldedWord, wordField } from "./scorePass";
 import { atLeast } from "./tolerance";
-
-/** Grade level per grade word and abbreviation, folded (docs/cham-diem.md, "grade"). */
-const GRADE_LEVELS: ReadonlyMap<string, GradeLevel> = new Map([
-  ["hoan thanh xuat sac", "excellent"],
-  ["htxs", "excellent"],
-  ["xuat sac", "excellent"],
-  ["hoan thanh tot", "good"],
-  ["htt", "good"],
-  ["tot", "good"],
-  ["hoan thanh", "fair"],
-  ["ht", "fair"],
-  ["kha", "fair"],
-  ["trung binh", "average"],
-  ["khong hoan thanh", "fail"],
-  ["kht", "fail"],
-  ["yeu", "fail"],
-  ["kem", "fail"],
-]);
+import { GRADE_LEVELS } from "../read/gradeShareText";
 
 /** The default share of M per level, when the pledge gives none for it. */
 const DEFAULT_SHARES: Readonly<Record<GradeLevel, number>> = { excellent: 1, good: 0.85, fair: 0.7, average: 0.5, fail: 0 };
