@@ -1,3 +1,4 @@
+import { fitToWidthPage } from "./fitToWidthPage";
 import type { ClusterData, MemberReport } from "../model";
 import type { ClusterResult } from "../score/result";
 import type { SheetSpec, SpecValue } from "./sheetSpec";
@@ -100,17 +101,7 @@ export function comparisonSheet(result: ClusterResult, data: ClusterData): Sheet
     freeze: { rows: head + 1, columns: 1 },
     links: [],
     conditionalFormats: [],
-    page: {
-      orientation: "landscape",
-      scale: { kind: "fit", pagesWide: 1, pagesTall: 0 },
-      margins: { top: 20, bottom: 20, left: 20, right: 15 },
-      centerHorizontally: false,
-      printArea: rect(0, 0, lastRow, last),
-      printTitleRows: { first: head, last: head },
-      printTitleColumns: null,
-      rowBreaks: [],
-      columnBreaks: [],
-    },
+    page: fitToWidthPage({ orientation: "landscape", margins: { top: 20, bottom: 20, left: 20, right: 15 }, printArea: rect(0, 0, lastRow, last), printTitleRows: { first: head, last: head } }),
     table: lastRow > head ? { range: rect(head, 0, lastRow, last), style: "TableStyleLight9" } : null,
     chart: null,
   };

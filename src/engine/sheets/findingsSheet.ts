@@ -1,3 +1,4 @@
+import { fitToWidthPage } from "./fitToWidthPage";
 import type { Finding } from "../findings";
 import { findingMessage } from "../findings/messages";
 import type { ClusterResult } from "../score/result";
@@ -77,17 +78,7 @@ export function findingsSheet(result: ClusterResult, linkTarget: LinkTarget = sa
     freeze: { rows: head + 1, columns: 0 },
     links,
     conditionalFormats: [],
-    page: {
-      orientation: "landscape",
-      scale: { kind: "fit", pagesWide: 1, pagesTall: 0 },
-      margins: { top: 15, bottom: 15, left: 15, right: 15 },
-      centerHorizontally: false,
-      printArea: rect(0, 0, lastRow, last),
-      printTitleRows: { first: head, last: head },
-      printTitleColumns: null,
-      rowBreaks: [],
-      columnBreaks: [],
-    },
+    page: fitToWidthPage({ orientation: "landscape", margins: { top: 15, bottom: 15, left: 15, right: 15 }, printArea: rect(0, 0, lastRow, last), printTitleRows: { first: head, last: head } }),
     // No native table: its banded style fills rows, which print grey.
     table: null,
     chart: null,

@@ -1,4 +1,5 @@
 /** The look and print setup that the forms and next year's pledge share with the tool's other sheets. */
+import { fitToWidthPage } from "./fitToWidthPage";
 import type { CellStyle, PageSetup, Rect } from "./sheetSpec";
 
 export const HEADER_FILL = "DDEBF7";
@@ -8,15 +9,5 @@ export const HEADER_STYLE: CellStyle = { bold: true, fill: HEADER_FILL, horizont
 
 /** A4, the ranking's margins, fit to one page wide, the header repeated on every page. */
 export function formPage(printArea: Rect, headerRows: { first: number; last: number }, wide: boolean): PageSetup {
-  return {
-    orientation: wide ? "landscape" : "portrait",
-    scale: { kind: "fit", pagesWide: 1, pagesTall: 0 },
-    margins: { top: 20, bottom: 20, left: 20, right: 15 },
-    centerHorizontally: false,
-    printArea,
-    printTitleRows: headerRows,
-    printTitleColumns: null,
-    rowBreaks: [],
-    columnBreaks: [],
-  };
+  return fitToWidthPage({ orientation: wide ? "landscape" : "portrait", margins: { top: 20, bottom: 20, left: 20, right: 15 }, printArea, printTitleRows: headerRows });
 }

@@ -1,3 +1,4 @@
+import { fitToWidthPage } from "./fitToWidthPage";
 import type { CellStyle, SpecValue, Rect, SheetSpec } from "./sheetSpec";
 import type { ImportSource } from "../model";
 import type { SheetSnapshot } from "../read/snapshot";
@@ -93,17 +94,7 @@ export function importSheet(sheet: SheetSnapshot, member: string, source: Import
     freeze: null,
     links: [],
     conditionalFormats: [],
-    page: {
-      orientation: width > 8 ? "landscape" : "portrait",
-      scale: { kind: "fit", pagesWide: 1, pagesTall: 0 },
-      margins: { top: 20, bottom: 20, left: 20, right: 15 },
-      centerHorizontally: false,
-      printArea: rect(0, 0, height - 1, width - 1),
-      printTitleRows: null,
-      printTitleColumns: null,
-      rowBreaks: [],
-      columnBreaks: [],
-    },
+    page: fitToWidthPage({ orientation: width > 8 ? "landscape" : "portrait", margins: { top: 20, bottom: 20, left: 20, right: 15 }, printArea: rect(0, 0, height - 1, width - 1), printTitleRows: null }),
     table: null,
     chart: null,
   };

@@ -1,3 +1,4 @@
+import { fitToWidthPage } from "./fitToWidthPage";
 import type { HeaderLine, MinutesModel, MinutesParagraph, RankingTable, TextRun } from "../minutes/minutesModel";
 import type { CellStyle, SheetSpec } from "./sheetSpec";
 import { estimateRowHeight, FONT, rect, SheetGrid, splitToRows } from "./sheetGrid";
@@ -124,17 +125,7 @@ export function minutesSheet(minutes: MinutesModel): SheetSpec {
     freeze: null,
     links: [],
     conditionalFormats: [],
-    page: {
-      orientation: "portrait",
-      scale: { kind: "fit", pagesWide: 1, pagesTall: 0 },
-      margins: { top: 20, bottom: 20, left: 30, right: 15 },
-      centerHorizontally: false,
-      printArea: rect(0, 0, lastRow, LAST_COL),
-      printTitleRows: null,
-      printTitleColumns: null,
-      rowBreaks: [],
-      columnBreaks: [],
-    },
+    page: fitToWidthPage({ orientation: "portrait", margins: { top: 20, bottom: 20, left: 30, right: 15 }, printArea: rect(0, 0, lastRow, LAST_COL), printTitleRows: null }),
     table: null,
     chart: null,
   };
