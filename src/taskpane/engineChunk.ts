@@ -1,2 +1,2 @@
 /** What the pane runs of the engine when it reads a workbook: one lazy chunk (lazy.ts). */
-export { defaultConferenceForm, readCluster, scoreCluster } from "../engine";
+export { defaultConferenceForm, findingMessage, readCluster, scoreCluster } from "../engine";

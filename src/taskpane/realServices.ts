@@ -3,6 +3,7 @@ import type { PaneServices } from "./services";
 
 export const realServices: PaneServices = {
   readCluster: async (workbooks, options) => (await loadEngine()).readCluster(workbooks, options),
+  findingMessage: async (finding) => (await loadEngine()).findingMessage(finding),
   scoreCluster: async (data) => (await loadEngine()).scoreCluster(data),
   defaultConferenceForm: async (data, result) => (await loadEngine()).defaultConferenceForm(data, result),
   importSheet: async (sheet, member, source) => (await loadSheetSpecs()).importSheet(sheet, member, source),

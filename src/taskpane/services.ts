@@ -1,13 +1,15 @@
 /** What the pane needs from the engine and the heavy libraries, as one seam: the real wiring
  * is realServices.ts; tests hand in fakes so each step is tested as the user sees it. */
 import { createContext, useContext } from "react";
-import type { ClusterData, ClusterResult, ConferenceForm, ImportSource, ReadOptions, SheetSnapshot, SheetSpec, WorkbookSnapshot, WriteSpec } from "../engine";
+import type { ClusterData, ClusterResult, ConferenceForm, Finding, ImportSource, ReadOptions, SheetSnapshot, SheetSpec, WorkbookSnapshot, WriteSpec } from "../engine";
 import type { ReportFormsResult } from "../engine/sheets";
 import type { FileWorkbook } from "../hosts/host";
 
 export interface PaneServices {
   // Asynchronous where the real ones load the engine on first use (the pane's first screen needs none of it).
   readCluster(workbooks: readonly WorkbookSnapshot[], options?: ReadOptions): ClusterData | Promise<ClusterData>;
+  /** A finding's Vietnamese sentence; the catalogue loads with the engine. */
+  findingMessage(finding: Finding): string | Promise<string>;
   scoreCluster(data: ClusterData): ClusterResult | Promise<ClusterResult>;
   defaultConferenceForm(data: ClusterData, result: ClusterResult): ConferenceForm | Promise<ConferenceForm>;
   // The sheet specs are asynchronous because they load on first use: checking the workbook,

@@ -1,7 +1,7 @@
 /** Step 2: bring member workbooks in as "TH <member>" sheets. All files are read first and
  * written in one host.write, because every Excel round trip is felt by the user. */
 import { useCallback, type Dispatch } from "react";
-import { findingMessage, makeFinding, NOWHERE, type SheetSpec } from "../../engine";
+import { makeFinding, NOWHERE, type SheetSpec } from "../../engine";
 import type { WorkbookHost } from "../../hosts/host";
 import { describeError } from "../describeError";
 import { useServices, type PaneServices } from "../services";
@@ -66,7 +66,7 @@ async function readMemberFile(file: PickedFile, services: PaneServices): Promise
     if (plans.length === 0) {
       // A workbook with only a pledge table has no NO_REPORT_TABLE finding, yet nothing to import either.
       const why = data.findings.find((f) => f.code === "NO_REPORT_TABLE") ?? makeFinding("NO_REPORT_TABLE", "error", { ...NOWHERE, file: file.name }, {});
-      return { message: findingMessage(why) };
+      return { message: await services.findingMessage(why) };
     }
     return { file: file.name, plans, sourceSheets };
   } catch (error) {

@@ -1,5 +1,5 @@
 import { strToU8 } from "fflate";
-import type { ClusterData, ClusterResult, ConferenceForm, MemberReport, OutputKind, SheetSpec, WorkbookSnapshot } from "../../engine";
+import { type ClusterData, type ClusterResult, type ConferenceForm, findingMessage, type MemberReport, type OutputKind, type SheetSpec, type WorkbookSnapshot } from "../../engine";
 // The engine's own same-name rule and tag slug, so that the pane's tests cannot drift from them.
 import { resolveWrites, tagSlug } from "../../engine/sheets";
 import { plainSpec } from "../../engine/testing/sheetSpecs";
@@ -36,6 +36,7 @@ export function fakeServices({ data, result, files = {} }: FakeServicesOptions):
     readOptions: [],
     opened: [],
     formMembers: [],
+    findingMessage: (finding) => findingMessage(finding),
     readCluster(workbooks, options) {
       services.readOptions.push(options);
       const first = workbooks[0];

@@ -16,7 +16,7 @@ describe("Kiểm tra", () => {
     expect(await screen.findByText("Cụm thi đua số 2")).toBeInTheDocument();
     expect(screen.getByText("1 lỗi / 1 cảnh báo")).toBeInTheDocument();
 
-    const kbang = screen.getByRole("list", { name: `Lỗi: ${KBANG}` });
+    const kbang = await screen.findByRole("list", { name: `Lỗi: ${KBANG}` });
     expect(within(kbang).getByText('Ô E12: "hai nghìn" không phải là số.')).toBeInTheDocument();
     expect(within(kbang).getByText("TH huyện Kbang!E12")).toBeInTheDocument();
     expect(within(kbang).getByRole("img", { name: "Lỗi" })).toBeInTheDocument();

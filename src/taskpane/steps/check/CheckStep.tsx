@@ -1,12 +1,14 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from "@fluentui/react-components";
 import { ArrowSync20Regular } from "@fluentui/react-icons";
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import type { Finding } from "../../../engine";
 import type { PaneState } from "../../state/reducer";
 import { BusyButton } from "../../ui/BusyButton";
 import { ClusterSummary } from "./ClusterSummary";
-import { FindingGroups } from "./FindingGroups";
 import { YearField } from "./YearField";
+
+// The list, and the findings catalogue that words it, load with the first findings: the first screen needs neither.
+const FindingGroups = lazy(async () => ({ default: (await import(/* webpackChunkName: "findings-list" */ "./FindingGroups")).FindingGroups }));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -76,12 +78,14 @@ export function CheckStep({ mode, state, onAnalyse, onYearChange, onSelectFindin
             )}
           </div>
           {findings.length > 0 && (
-            <FindingGroups
-              findings={findings}
-              members={analysis.data.reports.map((r) => r.member)}
-              shown={state.shown}
-              onSelect={onSelectFinding}
-            />
+            <Suspense fallback={<Spinner size="small" label="Đang tải danh sách lỗi…" />}>
+              <FindingGroups
+                findings={findings}
+                members={analysis.data.reports.map((r) => r.member)}
+                shown={state.shown}
+                onSelect={onSelectFinding}
+              />
+            </Suspense>
           )}
         </div>
       )}
