@@ -122,6 +122,16 @@ module.exports = (env, argv) => {
             reuseExistingChunk: true,
             name: (_module, chunks) => `${chunks.map((chunk) => chunk.name).join("~")}-vendors`,
           },
+          // Our own code that several lazy chunks share (the findings catalogue: engine, findings list, Xếp hạng
+          // step) is named the same way, "engine~findings-list~step-rank-shared".
+          sharedSource: {
+            test: /[\\/]src[\\/]/,
+            priority: -20,
+            minChunks: 2,
+            chunks: "async",
+            reuseExistingChunk: true,
+            name: (_module, chunks) => `${chunks.map((chunk) => chunk.name).join("~")}-shared`,
+          },
         },
       },
     },
