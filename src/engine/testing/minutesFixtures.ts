@@ -4,6 +4,7 @@
  */
 import type { ClusterData, ClusterInfo, Field, Indicator, MemberReport, ParsedCell, ReportRow } from "../model";
 import type { ClusterResult, IndicatorScore, MemberResult } from "../score/result";
+import { indicator as testIndicator } from "./scoreData";
 
 const BLANK_CELL: ParsedCell = { kind: "blank" };
 
@@ -14,30 +15,7 @@ function field(value: number | undefined, cell: string): Field {
 }
 
 function indicator(code: string, name: string, unit: string | null, maxPoints: number, groupCode: string, row: number): Indicator {
-  return {
-    code,
-    // The fixtures' codes are plain numbers ("1", "2.1"): their segments are the parts between dots.
-    segments: code.split("."),
-    parentCode: null,
-    adjusts: null,
-    adjustments: [],
-    name,
-    unit,
-    maxPoints,
-    rule: "ratio",
-    ruleText: null,
-    bonusPerPercent: null,
-    bonusCap: null,
-    penaltyPerPercent: null,
-    ruleSource: "blank",
-    bonusFrom: null,
-    penaltyCap: null,
-    bands: [],
-    gradeShares: [],
-    mandatory: false,
-    groupCode,
-    row,
-  };
+  return testIndicator(code, { name, unit, maxPoints, groupCode, row });
 }
 
 export const INDICATORS: readonly Indicator[] = [

@@ -1,4 +1,5 @@
 import { makeFinding, NOWHERE, type ClusterData, type ClusterInfo, type ClusterResult, type Finding, type Indicator, type MemberReport, type MemberResult } from "../../engine";
+import { indicator as testIndicator } from "../../engine/testing/scoreData";
 export const DAK_DOA = "huyện Đak Đoa";
 export const MANG_YANG = "huyện Mang Yang";
 export const KBANG = "huyện Kbang";
@@ -21,30 +22,7 @@ export const info: ClusterInfo = {
 };
 
 function indicator(code: string, name: string, unit: string | null, maxPoints: number, row: number): Indicator {
-  return {
-    code,
-    // The fixtures' codes are plain numbers ("1", "2.1"): their segments are the parts between dots.
-    segments: code.split("."),
-    parentCode: null,
-    adjusts: null,
-    adjustments: [],
-    name,
-    unit,
-    maxPoints,
-    rule: "ratio",
-    ruleText: null,
-    bonusPerPercent: null,
-    bonusCap: null,
-    penaltyPerPercent: null,
-    ruleSource: "blank",
-    bonusFrom: null,
-    penaltyCap: null,
-    bands: [],
-    gradeShares: [],
-    mandatory: false,
-    groupCode: "I",
-    row,
-  };
+  return testIndicator(code, { name, unit, maxPoints, groupCode: "I", row });
 }
 
 export const indicators: readonly Indicator[] = [

@@ -13,6 +13,7 @@ import { cellKey, checkSheetName, emptyCell, FakeOfficeError, nameValue, newShee
 import type { RequestBody, ResponseBody } from "./simulator/processQuery";
 import { processQuery, ReferenceTable } from "./simulator/processQuery";
 import type { SimState } from "./simulator/simState";
+import { utf8Length } from "../sheetSteps";
 
 export { FakeOfficeError } from "./fakeWorkbook";
 export type { FakeCell, FakeChart, FakePageLayout, FakeSheet, FakeValue } from "./fakeWorkbook";
@@ -73,20 +74,6 @@ const DELAY_FOR_CELL_EDIT_FLAG = 64;
 
 let sessions = 0;
 
-function utf8Bytes(text: string): number {
-  // Counted by hand: jsdom's test environment has no TextEncoder.
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
 
 export class FakeExcel implements SimState {
   readonly sheets: FakeSheet[] = [];
@@ -170,7 +157,7 @@ export class FakeExcel implements SimState {
   /** Excel's end of a POST …/ProcessQuery. */
   handle(request: OfficeJsRequest): OfficeJsResponse {
     const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body ?? {});
-    const bytes = utf8Bytes(text);
+    const bytes = utf8Length(text);
     const body = JSON.parse(text) as RequestBody;
     if (body.Actions.some((a) => a.Name === "_RemoveReference") && body.Actions.every((a) => a.Name === "_RemoveReference" || a.ActionType === 1)) {
       this.cleanupRequests += 1;
@@ -194,16 +181,16 @@ export class FakeExcel implements SimState {
     }
     const answer: ResponseBody = processQuery(this, this.refs, body);
     const out = JSON.stringify(answer);
-    if (utf8Bytes(out) > this.responseLimitBytes) {
+    if (utf8Length(out) > this.responseLimitBytes) {
       return this.reply(200, { Results: [], Error: { Code: "ResponsePayloadSizeLimitExceeded", Message: "The response payload size has exceeded the limit.", HttpStatusCode: 400, Location: "", ActionIndex: 0 } });
     }
-    this.responseBytes.push(utf8Bytes(out));
+    this.responseBytes.push(utf8Length(out));
     return { statusCode: 200, headers: {}, body: out };
   }
 
   private reply(statusCode: number, body: unknown): OfficeJsResponse {
     const out = JSON.stringify(body);
-    this.responseBytes.push(utf8Bytes(out));
+    this.responseBytes.push(utf8Length(out));
     return { statusCode, headers: {}, body: out };
   }
 
