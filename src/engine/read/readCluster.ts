@@ -11,7 +11,7 @@ import { memberName } from "./memberName";
 import type { PledgeIndex } from "./pledgeIndex";
 import { DEFAULT_MERIT_COUNT, emptyInfo, readInfo, type InfoValues } from "./readInfo";
 import { readPledge } from "./readPledge";
-import { readReport } from "./readReport";
+import { readReportSheet } from "./readReport";
 import { SharedCells } from "./sharedCells";
 import { titleFacts } from "./titleFacts";
 
@@ -84,7 +84,7 @@ export function readCluster(workbooks: readonly WorkbookSnapshot[], options: Rea
       findings.push(makeFinding("DUPLICATE_MEMBER", "error", where, { first: { file: twin.file, sheet: twin.sheet } }));
       continue;
     }
-    const read = readReport(s.sheet, s.role.header, s.file, member, index, labels, cells);
+    const read = readReportSheet({ sheet: s.sheet, header: s.role.header, file: s.file, member, index, labels, cells });
     reports.push(read.report);
     bucket.push(read.report);
     byLastWord.set(bucketKey, bucket);

@@ -46,18 +46,6 @@ const NOT_ASSIGNED: ReadonlySet<string> = new Set(["khong giao", "kg", "khong ap
 const NO_CASES: ReadonlySet<string> = new Set(["0", "khong", "khong tru", "khong cong", "khong phat sinh", "khong co", ...NOT_ASSIGNED]);
 const ZERO_CASES = { kind: "number", value: 0, percent: false, approximate: false } as const;
 
-export function readReport(
-  sheet: SheetSnapshot,
-  header: TableHeader,
-  file: string | null,
-  member: string,
-  index: PledgeIndex | null,
-  labels: LabelCache,
-  cells: SharedCells,
-): ReportReading {
-  return readReportSheet({ sheet, header, file, member, index, labels, cells });
-}
-
 export function readReportSheet(s: ReportSheet): ReportReading {
   const sink = new FindingSink();
   const place = new SheetPlace(s.file, s.sheet, s.member);
