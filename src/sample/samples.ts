@@ -1,7 +1,7 @@
 /** The bundled samples `thi-dua demo --sample <name>` can write (docs/dong-lenh.md): Gia Lai 2024 is the default. */
 import { GIA_LAI_2024 } from "./gialai2024";
 import { tienGiangFiles } from "./tiengiang2024";
-import { sampleFiles, type SampleFile } from "./writeSample";
+import { sampleFiles, type SampleFile } from "./sampleFiles";
 
 export interface BundledSample {
   readonly name: string;

@@ -6,7 +6,7 @@
 import { readCluster } from "../engine/read/readCluster";
 import { scoreCluster } from "../engine/score/scoreCluster";
 import type { GridRow, GridValue, SheetGrid } from "./sheetGrid";
-import { fileSnapshot, type SampleFile } from "./writeSample";
+import { fileSnapshot, type SampleFile } from "./sampleFiles";
 
 export const TIEN_GIANG_FILE = "khoi-tnmt-tien-giang-2024.xlsx";
 
