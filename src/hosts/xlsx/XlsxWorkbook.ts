@@ -6,6 +6,7 @@ import type { WriteSpec } from "../../engine/sheets/sheetSpec";
 import type { WorkbookSnapshot } from "../../engine/read/snapshot";
 import type { FileWorkbook } from "../host";
 import { XlsxPackage } from "./package/XlsxPackage";
+import type { WholeInflate } from "./zip/inflateEntry";
 import type { Deflate } from "./zip/writeZip";
 import { readWorkbookIndex, type WorkbookIndex } from "./read/workbookIndex";
 import { workbookSnapshot } from "./read/workbookSnapshot";
@@ -32,9 +33,12 @@ export class XlsxWorkbook implements FileWorkbook {
     this.deflate = deflate;
   }
 
-  /** Throws XlsxInputError when the bytes are not a readable xlsx. `deflate`: a faster compressor than fflate's, where there is one (Node's zlib). */
-  static async open(data: ArrayBuffer | Uint8Array, fileName: string, options: { readonly deflate?: Deflate } = {}): Promise<XlsxWorkbook> {
-    const pkg = XlsxPackage.open(data, fileName);
+  /**
+   * Throws XlsxInputError when the bytes are not a readable xlsx. `deflate` and `inflate`: a faster
+   * compressor and decompressor than fflate's, where there is one (Node's zlib).
+   */
+  static async open(data: ArrayBuffer | Uint8Array, fileName: string, options: { readonly deflate?: Deflate; readonly inflate?: WholeInflate } = {}): Promise<XlsxWorkbook> {
+    const pkg = XlsxPackage.open(data, fileName, options.inflate);
     return new XlsxWorkbook(pkg, openIndex(pkg), fileName, options.deflate);
   }
 

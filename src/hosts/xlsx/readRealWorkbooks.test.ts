@@ -1,9 +1,13 @@
 /** The reader on what other programs write: openpyxl, LibreOffice, hand-made packages. */
 import { strToU8 } from "fflate";
 import { findingMessage } from "../../engine/findings/messages";
+import { inflateRawSync } from "node:zlib";
 import { readWorkbook } from "./readWorkbook";
+import { XlsxWorkbook } from "./XlsxWorkbook";
 import { declaredBomb, edit, hiddenBomb, minimalWorkbook, setText, text } from "./testing/corpus";
 import { workbookBytes } from "./testing/workbooks";
+
+const nodeInflate = (data: Uint8Array, size: number): Uint8Array => inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
@@ -112,6 +116,19 @@ describe("reading workbooks from other programs", () => {
 
   it("stops unpacking a part that grows beyond the size its directory gave", async () => {
     await expect(readWorkbook(hiddenBomb(), "bom.xlsx")).rejects.toMatchObject({ problem: "corrupt" });
+  });
+
+  it("with Node's zlib unpacking whole parts (the CLI), still refuses a part that grows beyond its declared size", async () => {
+    const host = await XlsxWorkbook.open(hiddenBomb(), "bom.xlsx", { inflate: nodeInflate });
+    await expect(host.readSnapshot()).rejects.toMatchObject({ problem: "corrupt" });
+  });
+
+  it("reads the same cells with Node's zlib as with fflate", async () => {
+    const rows = Array.from({ length: 3000 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}" t="inlineStr"><is><t>Xã Ea H'leo ${r}</t></is></c><c r="B${r + 1}"><v>${r / 7}</v></c></row>`);
+    const bytes = minimalWorkbook(sheet(rows.join("")));
+    const native = await (await XlsxWorkbook.open(bytes, "a.xlsx", { inflate: nodeInflate })).readSnapshot();
+    expect(native.sheets[0]!.values).toHaveLength(3000);
+    expect(native).toEqual(await readWorkbook(bytes, "a.xlsx"));
   });
 
   it("says a .docx renamed .xlsx is not a workbook", async () => {

@@ -1,5 +1,5 @@
 /** The parts of an .xlsx package: those of the input (still compressed) and those the tool wrote. */
-import { entryBytes, StopReading, streamEntry } from "../zip/inflateEntry";
+import { entryBytes, StopReading, streamEntry, type WholeInflate } from "../zip/inflateEntry";
 import { writeZip, type Deflate, type ZipPart } from "../zip/writeZip";
 import { readZipDirectory, type ZipEntry } from "../zip/zipDirectory";
 import { parsePart, type PartHandlers } from "../xml/parsePart";
@@ -14,20 +14,23 @@ export class XlsxPackage {
   private readonly parts: ReadonlyMap<string, ZipPart>;
   /** Lower-cased name → stored name: OPC part names compare case-insensitively. */
   private readonly folded: ReadonlyMap<string, string>;
+  /** A native whole-entry inflater where the host has one (the CLI); fflate streams otherwise. */
+  private readonly inflate: WholeInflate | undefined;
 
-  private constructor(fileName: string, parts: ReadonlyMap<string, ZipPart>) {
+  private constructor(fileName: string, parts: ReadonlyMap<string, ZipPart>, inflate: WholeInflate | undefined) {
     this.fileName = fileName;
     this.parts = parts;
+    this.inflate = inflate;
     this.folded = new Map([...parts.keys()].map((name) => [name.toLowerCase(), name]));
   }
 
-  static open(data: ArrayBuffer | Uint8Array, fileName: string): XlsxPackage {
+  static open(data: ArrayBuffer | Uint8Array, fileName: string, inflate?: WholeInflate): XlsxPackage {
     const archive = toBytes(data);
     checkXlsxBytes(archive, fileName);
     const entries = readZipDirectory(archive, fileName);
     const parts = new Map<string, ZipPart>();
     for (const entry of entries.values()) parts.set(entry.name, { kind: "copy", entry, archive });
-    return new XlsxPackage(fileName, parts);
+    return new XlsxPackage(fileName, parts, inflate);
   }
 
   /** The stored name of a part, found case-insensitively, or null. */
@@ -44,7 +47,7 @@ export class XlsxPackage {
     const found = this.find(name);
     const part = found === null ? undefined : this.parts.get(found);
     if (part === undefined) return null;
-    return part.kind === "new" ? part.data : entryBytes(part.archive, part.entry, this.fileName);
+    return part.kind === "new" ? part.data : entryBytes(part.archive, part.entry, this.fileName, this.inflate);
   }
 
   text(name: string): string | null {
@@ -66,7 +69,7 @@ export class XlsxPackage {
     const part = found === null ? undefined : this.parts.get(found);
     if (part === undefined) return;
     if (part.kind === "new") onChunk(part.data);
-    else streamEntry(part.archive, part.entry, this.fileName, onChunk);
+    else streamEntry(part.archive, part.entry, this.fileName, onChunk, undefined, this.inflate);
   }
 
   /** The first `bytes` bytes of a part (or all of a shorter one) as text, unpacking no more than needed. */
@@ -97,7 +100,7 @@ export class XlsxPackage {
     const part = found === null ? undefined : this.parts.get(found);
     if (part === undefined) return false;
     const entry: ZipEntry = part.kind === "copy" ? part.entry : { name: part.name, method: 0, crc: 0, compressedSize: part.data.length, size: part.data.length, dataOffset: 0 };
-    parsePart(part.kind === "copy" ? part.archive : part.data, entry, this.fileName, handlers);
+    parsePart(part.kind === "copy" ? part.archive : part.data, entry, this.fileName, handlers, this.inflate);
     return true;
   }
 
@@ -112,7 +115,7 @@ export class XlsxPackage {
       pending.delete(name);
     }
     for (const [name, data] of pending) if (data !== null) parts.set(name, newPart(name, data));
-    return new XlsxPackage(this.fileName, parts);
+    return new XlsxPackage(this.fileName, parts, this.inflate);
   }
 
   /** [Content_Types].xml first, as Office writes it; everything else in its order. */

@@ -1,6 +1,6 @@
 /** Streams one package part through saxes: the part is never held as one string. */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { StopReading, streamEntry } from "../zip/inflateEntry";
+import { StopReading, streamEntry, type WholeInflate } from "../zip/inflateEntry";
 import type { ZipEntry } from "../zip/zipDirectory";
 import { XlsxInputError } from "../xlsxInputError";
 
@@ -13,7 +13,7 @@ export interface PartHandlers {
 /** Characters between two tags: far beyond Excel's 32 767 per cell; saxes would buffer them all. */
 const MAX_TEXT_RUN = 16 * 1024 * 1024;
 
-export function parsePart(archive: Uint8Array, entry: ZipEntry, fileName: string, handlers: PartHandlers): void {
+export function parsePart(archive: Uint8Array, entry: ZipEntry, fileName: string, handlers: PartHandlers, inflate?: WholeInflate): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
   let failure: Error | null = null;
   parser.on("error", (error) => {
@@ -34,14 +34,21 @@ export function parsePart(archive: Uint8Array, entry: ZipEntry, fileName: string
   let stopped = false;
   try {
     let run = 0;
-    streamEntry(archive, entry, fileName, (chunk) => {
-      const text = decoder.decode(chunk, { stream: true });
-      tagged = false;
-      parser.write(text);
-      run = tagged ? 0 : run + text.length;
-      if (run > MAX_TEXT_RUN) throw new XlsxInputError("corrupt", fileName);
-      if (failure) throw new XlsxInputError("corrupt", fileName, { cause: failure });
-    });
+    streamEntry(
+      archive,
+      entry,
+      fileName,
+      (chunk) => {
+        const text = decoder.decode(chunk, { stream: true });
+        tagged = false;
+        parser.write(text);
+        run = tagged ? 0 : run + text.length;
+        if (run > MAX_TEXT_RUN) throw new XlsxInputError("corrupt", fileName);
+        if (failure) throw new XlsxInputError("corrupt", fileName, { cause: failure });
+      },
+      undefined,
+      inflate,
+    );
     parser.write(decoder.decode()).close();
   } catch (error) {
     if (error instanceof StopReading) stopped = true;

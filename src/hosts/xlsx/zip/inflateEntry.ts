@@ -9,12 +9,31 @@ const CHUNK = 16 * 1024;
 /** Thrown by a consumer to stop reading an entry early (e.g. a sheet over the cell bound). */
 export class StopReading extends Error {}
 
+/**
+ * Raw DEFLATE of one whole entry into at most `size` bytes, throwing when the data would unpack to more:
+ * Node's native zlib where the host offers it (the CLI, several times faster than fflate in JavaScript).
+ */
+export type WholeInflate = (compressed: Uint8Array, size: number) => Uint8Array;
+
+/**
+ * Entries declared up to this size are unpacked whole by a native WholeInflate: the directory's size bounds
+ * the buffer (the budget was checked against it), and a larger entry still streams in bounded chunks.
+ */
+export const WHOLE_ENTRY_LIMIT = 8 * 1024 * 1024;
+
 /** Calls `onChunk` with the unpacked bytes in order; a StopReading it throws passes through. */
-export function streamEntry(archive: Uint8Array, entry: ZipEntry, fileName: string, onChunk: (chunk: Uint8Array) => void, chunkSize = CHUNK): void {
+export function streamEntry(archive: Uint8Array, entry: ZipEntry, fileName: string, onChunk: (chunk: Uint8Array) => void, chunkSize = CHUNK, inflateWhole?: WholeInflate): void {
   const data = archive.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   try {
     if (entry.method === 0) {
       for (let at = 0; at < data.length; at += chunkSize * 64) onChunk(data.subarray(at, Math.min(data.length, at + chunkSize * 64)));
+      return;
+    }
+    if (inflateWhole !== undefined && entry.size <= WHOLE_ENTRY_LIMIT) {
+      const out = inflateWhole(data, entry.size);
+      // More than the directory says is a bomb or damage, as below.
+      if (out.length > entry.size) throw new XlsxInputError("corrupt", fileName);
+      for (let at = 0; at < out.length; at += chunkSize * 4) onChunk(out.subarray(at, Math.min(out.length, at + chunkSize * 4)));
       return;
     }
     let produced = 0;
@@ -39,12 +58,19 @@ export function streamEntry(archive: Uint8Array, entry: ZipEntry, fileName: stri
 }
 
 /** The whole entry (for the small index parts). */
-export function entryBytes(archive: Uint8Array, entry: ZipEntry, fileName: string): Uint8Array {
+export function entryBytes(archive: Uint8Array, entry: ZipEntry, fileName: string, inflateWhole?: WholeInflate): Uint8Array {
   const out = new Uint8Array(entry.size);
   let at = 0;
-  streamEntry(archive, entry, fileName, (chunk) => {
-    out.set(chunk, at);
-    at += chunk.length;
-  });
+  streamEntry(
+    archive,
+    entry,
+    fileName,
+    (chunk) => {
+      out.set(chunk, at);
+      at += chunk.length;
+    },
+    CHUNK,
+    inflateWhole,
+  );
   return at === out.length ? out : out.subarray(0, at);
 }
