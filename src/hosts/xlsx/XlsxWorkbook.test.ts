@@ -232,6 +232,23 @@ describe("XlsxWorkbook", () => {
     expect(host.isCopied("xl/worksheets/sheet2.xml")).toBe(true);
   });
 
+  it("leaves the active tab alone when a user sheet is tab-selected, whether or not the workbook was read first", async () => {
+    const input = edit(await clusterFile(), (files) => {
+      const xml = text(files, "xl/worksheets/sheet2.xml");
+      setText(files, "xl/worksheets/sheet2.xml", /<sheetView\b/.test(xml) ? xml.replace(/<sheetView\b/, '<sheetView tabSelected="1"') : xml.replace("<sheetData", '<sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><sheetData'));
+    });
+    for (const readFirst of [true, false]) {
+      const host = await XlsxWorkbook.open(input, "cum.xlsx");
+      if (readFirst) await host.readSnapshot();
+      await host.write({ sheets: [writeOf("Xếp hạng 2024", null)], activate: "Xếp hạng 2024" });
+      expect({ readFirst, tab: partText(await host.toBuffer(), "xl/workbook.xml").match(/activeTab="(\d+)"/)?.[1] ?? "0" }).toEqual({ readFirst, tab: "0" });
+    }
+    const plain = await XlsxWorkbook.open(await clusterFile(), "cum.xlsx");
+    await plain.readSnapshot();
+    await plain.write({ sheets: [writeOf("Xếp hạng 2024", null)], activate: "Xếp hạng 2024" });
+    expect(partText(await plain.toBuffer(), "xl/workbook.xml")).toMatch(/activeTab="3"/);
+  });
+
   it("selects the cell on its own sheet and makes it the only selected tab", async () => {
     const host = await XlsxWorkbook.open(await clusterFile(), "cum.xlsx");
     await host.write({ sheets: [writeOf("Xếp hạng 2024", null)], activate: null });

@@ -23,6 +23,11 @@ export class XlsxWorkbook implements FileWorkbook {
   private snapshot: WorkbookSnapshot | null = null;
   /** Sheet name → part, for the sheets this session wrote. */
   private written = new Map<string, string>();
+  /**
+   * Part → whether its first view is tab-selected, for the input's sheets as the reader parsed them:
+   * the user's parts are never rewritten, so it stays true of them after a write.
+   */
+  private readonly tabSelected = new Map<string, boolean>();
 
   private readonly deflate: Deflate | undefined;
 
@@ -43,7 +48,7 @@ export class XlsxWorkbook implements FileWorkbook {
   }
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
-    this.snapshot ??= workbookSnapshot(this.pkg, this.index, this.fileName);
+    this.snapshot ??= workbookSnapshot(this.pkg, this.index, this.fileName, this.written.size === 0 ? this.tabSelected : undefined);
     return this.snapshot;
   }
 
@@ -52,7 +57,7 @@ export class XlsxWorkbook implements FileWorkbook {
     this.checkNames(plan);
     let result: ReturnType<typeof addSheets>;
     try {
-      result = addSheets(this.pkg, this.index, plan.sheets, plan.activate);
+      result = addSheets(this.pkg, this.index, plan.sheets, plan.activate, (part) => this.isSelected(part));
     } catch (cause) {
       throw new Error(`Không ghi được trang tính: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     }
@@ -82,7 +87,7 @@ export class XlsxWorkbook implements FileWorkbook {
     if (position < 0) return;
     const tags = readTags(this.index.definedNames);
     const ours = (name: string): boolean => this.written.has(name);
-    const blocked = this.index.sheets.some((s) => s.name !== sheet && !ours(s.name) && s.part !== null && isTabSelected(this.pkg, s.part));
+    const blocked = this.index.sheets.some((s) => s.name !== sheet && !ours(s.name) && s.part !== null && this.isSelected(s.part));
     if (blocked) return;
     const changes = new Map<string, string>();
     for (const [name, part] of this.written) {
@@ -103,6 +108,12 @@ export class XlsxWorkbook implements FileWorkbook {
       changes.set(this.index.workbookPart, splice(wbXml, sheets.start, sheets.start, `<${sheets.prefix}bookViews><${sheets.prefix}workbookView activeTab="${position}"/></${sheets.prefix}bookViews>`));
     }
     this.pkg = this.pkg.with(changes);
+  }
+
+  /** A user part's tab selection as read, or from its first bytes when the reader did not parse it; the tool's own parts are looked at afresh. */
+  private isSelected(part: string): boolean {
+    const ours = [...this.written.values()].includes(part);
+    return (ours ? undefined : this.tabSelected.get(part)) ?? isTabSelected(this.pkg, part);
   }
 
   async toBuffer(): Promise<Uint8Array> {

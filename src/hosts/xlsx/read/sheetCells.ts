@@ -26,6 +26,8 @@ export interface SheetCells {
   readonly tooMany: boolean;
   /** Cells beyond row 1,048,576 or column XFD, left out: how many and the first address. */
   readonly outOfBounds: { readonly count: number; readonly first: string | null };
+  /** Whether the first sheet view is tab-selected; null when the part was not parsed (skipped as too large). */
+  readonly tabSelected: boolean | null;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -110,6 +112,7 @@ const TOO_MANY: SheetCells = {
   merges: [],
   tooMany: true,
   outOfBounds: { count: 0, first: null },
+  tabSelected: null,
 };
 
 export function readSheetCells(pkg: XlsxPackage, part: string, strings: readonly string[], date1904: boolean, formats: readonly string[]): SheetCells {
@@ -139,6 +142,8 @@ export function readSheetCells(pkg: XlsxPackage, part: string, strings: readonly
   let inline: string | null = null;
   let phonetic = 0;
   let collecting: "v" | "t" | null = null;
+  let views = 0;
+  let tabSelected = false;
 
   const finishCell = (): void => {
     if (cellOut) return;
@@ -194,6 +199,7 @@ export function readSheetCells(pkg: XlsxPackage, part: string, strings: readonly
         collecting = "t";
         text = "";
       } else if (name === "rPh") phonetic++;
+      else if (name === "sheetView" && views++ === 0) tabSelected = xmlBool(a.tabSelected);
       else if (name === "mergeCell" && a.ref !== undefined) {
         const [from, to] = a.ref.split(":");
         const start = from === undefined ? null : parseCellRef(from);
@@ -229,6 +235,7 @@ export function readSheetCells(pkg: XlsxPackage, part: string, strings: readonly
     merges,
     tooMany,
     outOfBounds: { count: outCount, first: outFirst },
+    tabSelected,
   };
 }
 

@@ -10,7 +10,8 @@ import { readSheetCells } from "./sheetCells";
 import { sheetSnapshot, type SheetNote } from "./sheetSnapshot";
 import type { WorkbookIndex } from "./workbookIndex";
 
-export function workbookSnapshot(pkg: XlsxPackage, index: WorkbookIndex, fileName: string | null): WorkbookSnapshot {
+/** `tabSelected`, when given, gains each parsed sheet part's first-view tab selection (the writer asks, and need not unpack them again). */
+export function workbookSnapshot(pkg: XlsxPackage, index: WorkbookIndex, fileName: string | null, tabSelected?: Map<string, boolean>): WorkbookSnapshot {
   const tags = readTags(index.definedNames);
   const formats = readCellFormats(pkg, index.stylesPart);
   const strings = readSharedStrings(pkg, index.sharedStringsPart);
@@ -24,6 +25,7 @@ export function workbookSnapshot(pkg: XlsxPackage, index: WorkbookIndex, fileNam
       continue;
     }
     const cells = readSheetCells(pkg, entry.part, strings, index.date1904, formats);
+    if (cells.tabSelected !== null) tabSelected?.set(entry.part, cells.tabSelected);
     const read = sheetSnapshot(entry.name, tag, cells, formats);
     if (read.snapshot) sheets.push(read.snapshot);
     for (const note of read.notes) findings.push(noteFinding(note, entry.name, fileName));

@@ -31,14 +31,21 @@ interface Placed {
   readonly replaced: SheetEntry | null;
 }
 
-export function addSheets(pkg: XlsxPackage, index: WorkbookIndex, writes: readonly SheetWrite[], activate: string | null): AddResult {
+/** `tabSelected`: whether a part's first view is tab-selected, when the caller knows it already (from reading). */
+export function addSheets(
+  pkg: XlsxPackage,
+  index: WorkbookIndex,
+  writes: readonly SheetWrite[],
+  activate: string | null,
+  tabSelected: (part: string) => boolean = (part) => isTabSelected(pkg, part),
+): AddResult {
   const folder = index.workbookPart.slice(0, index.workbookPart.lastIndexOf("/") + 1);
   const freshId = idMaker(index);
   const placed = place(pkg, index, writes, folder, freshId);
   const replaced = placed.flatMap((p) => (p.replaced ? [p.replaced] : []));
   const finalSheets = index.sheets.map((s) => placed.find((p) => p.replaced === s)?.write.name ?? s.name);
   for (const p of placed) if (p.replaced === null) finalSheets.push(p.write.name);
-  const selectable = activate !== null && canActivate(pkg, index, replaced, activate);
+  const selectable = activate !== null && canActivate(index, replaced, activate, tabSelected);
   const activeIndex = selectable ? finalSheets.indexOf(activate) : -1;
 
   const changes = new Map<string, string | Uint8Array | null>();
@@ -188,8 +195,8 @@ function removedParts(pkg: XlsxPackage, replaced: readonly SheetEntry[], kept: R
 }
 
 /** The sheet can be made active without selecting two tabs at once: no user sheet other than it is tab-selected. */
-function canActivate(pkg: XlsxPackage, index: WorkbookIndex, replaced: readonly SheetEntry[], sheet: string): boolean {
-  return index.sheets.every((s) => s.name === sheet || replaced.includes(s) || s.part === null || !isTabSelected(pkg, s.part));
+function canActivate(index: WorkbookIndex, replaced: readonly SheetEntry[], sheet: string, tabSelected: (part: string) => boolean): boolean {
+  return index.sheets.every((s) => s.name === sheet || replaced.includes(s) || s.part === null || !tabSelected(s.part));
 }
 
 /** Whether a sheet's first view is tab-selected: read from the part's first bytes only (the view comes before the cells). */
