@@ -48,21 +48,27 @@ export function sheetXml(spec: SheetSpec, sheetName: string, styles: StyleAppend
   }
   parts.push("<sheetData>");
   const letters = Array.from({ length: width }, (_, c) => columnLetters(c));
+  // Per sheet, not per cell (a comparison sheet has 160 k cells): the s="…" attributes and the escaped
+  // inline strings, which repeat (a member's name on each of its 60 rows).
+  const styleAttributes: string[] = [];
+  const inlineStrings = new Map<string, string>();
+  const checkLinks = links.size > 0;
+  const checkFormulas = formulas.size > 0;
   for (let r = 0; r < height; r++) {
     const line = spec.values[r];
     const ht = heights.get(r);
+    const rowNumber = String(r + 1);
     let cells = "";
     for (let c = 0; c < width; c++) {
-      const link = links.get(r * 16_384 + c);
       let value: SpecValue = line?.[c] ?? null;
-      if (link && value === null) value = link.cell;
+      if (checkLinks && value === null) value = links.get(r * 16_384 + c)?.cell ?? null;
       const s = styleIds[r * width + c]!;
-      const formula = formulas.get(r * 16_384 + c);
-      const cell = formula ? formulaXml(letters[c]! + (r + 1), formula, s) : cellXml(letters[c]! + (r + 1), value, s);
-      if (cell !== null) cells += cell;
+      const formula = checkFormulas ? formulas.get(r * 16_384 + c) : undefined;
+      if (formula) cells += formulaXml(letters[c]! + rowNumber, formula, s);
+      else cells += cellXml(letters[c]! + rowNumber, value, (styleAttributes[s] ??= s > 0 ? ` s="${s}"` : ""), inlineStrings);
     }
     if (cells.length === 0 && ht === undefined) continue;
-    parts.push(`<row r="${r + 1}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ""}>${cells}</row>`);
+    parts.push(`<row r="${rowNumber}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ""}>${cells}</row>`);
   }
   parts.push("</sheetData>");
   // Schema order: sheetProtection after sheetData, before mergeCells. No password: the guard is against slips, not people.
@@ -194,14 +200,23 @@ class ChunkedText {
   }
 }
 
-function cellXml(ref: string, value: SpecValue, style: number): string | null {
-  const s = style > 0 ? ` s="${style}"` : "";
-  if (value === null || (typeof value === "number" && !Number.isFinite(value))) return style > 0 ? `<c r="${ref}"${s}/>` : null;
+const INLINE_CACHE_TEXT = 100;
+const INLINE_CACHE_SIZE = 65_536;
+
+/** One cell ("" when it has neither value nor style); `s` is its ` s="…"` attribute or "", `inline` a cache of string bodies. */
+function cellXml(ref: string, value: SpecValue, s: string, inline: Map<string, string>): string {
+  if (value === null || (typeof value === "number" && !Number.isFinite(value))) return s !== "" ? `<c r="${ref}"${s}/>` : "";
   if (typeof value === "number") return `<c r="${ref}"${s}><v>${value}</v></c>`;
   if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   // Always an inline string: text a member typed as "=SUM(A1)" stays text, never a formula.
-  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${xmlText(value)}</t></is></c>`;
+  let body = inline.get(value);
+  if (body === undefined) {
+    const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
+    body = `<is><t${space}>${xmlText(value)}</t></is>`;
+    // Short texts repeat (names, codes); a long one seldom does, and a findings sheet has 250 k of them.
+    if (value.length <= INLINE_CACHE_TEXT && inline.size < INLINE_CACHE_SIZE) inline.set(value, body);
+  }
+  return `<c r="${ref}"${s} t="inlineStr">${body}</c>`;
 }
 
 function sheetViews(spec: SheetSpec, selected: boolean): string {
