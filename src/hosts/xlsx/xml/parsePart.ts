@@ -1,6 +1,7 @@
 /** Streams one package part through saxes: the part is never held as one string. */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { StopReading, streamEntry, type WholeInflate } from "../zip/inflateEntry";
+import { StopReading, streamEntry, wholeEntry, type WholeInflate } from "../zip/inflateEntry";
+import { scanXml } from "./scanXml";
 import type { ZipEntry } from "../zip/zipDirectory";
 import { XlsxInputError } from "../xlsxInputError";
 
@@ -14,6 +15,18 @@ export interface PartHandlers {
 const MAX_TEXT_RUN = 16 * 1024 * 1024;
 
 export function parsePart(archive: Uint8Array, entry: ZipEntry, fileName: string, handlers: PartHandlers, inflate?: WholeInflate): void {
+  // A part unpacked whole (the CLI) goes through the fast reader when its XML is plain; saxes otherwise.
+  const whole = wholeEntry(archive, entry, fileName, inflate);
+  const xml = whole === null ? null : new TextDecoder("utf-8").decode(whole);
+  if (xml !== null) {
+    try {
+      if (scanXml(xml, handlers)) return;
+    } catch (error) {
+      if (error instanceof StopReading) return;
+      if (error instanceof XlsxInputError) throw error;
+      throw new XlsxInputError("corrupt", fileName, { cause: error });
+    }
+  }
   const parser = new SaxesParser({ xmlns: false, position: false });
   let failure: Error | null = null;
   parser.on("error", (error) => {
@@ -33,22 +46,27 @@ export function parsePart(archive: Uint8Array, entry: ZipEntry, fileName: string
   const decoder = new TextDecoder("utf-8");
   let stopped = false;
   try {
-    let run = 0;
-    streamEntry(
-      archive,
-      entry,
-      fileName,
-      (chunk) => {
-        const text = decoder.decode(chunk, { stream: true });
-        tagged = false;
-        parser.write(text);
-        run = tagged ? 0 : run + text.length;
-        if (run > MAX_TEXT_RUN) throw new XlsxInputError("corrupt", fileName);
-        if (failure) throw new XlsxInputError("corrupt", fileName, { cause: failure });
-      },
-      undefined,
-      inflate,
-    );
+    if (xml !== null) {
+      parser.write(xml);
+      if (failure) throw new XlsxInputError("corrupt", fileName, { cause: failure });
+    } else {
+      let run = 0;
+      streamEntry(
+        archive,
+        entry,
+        fileName,
+        (chunk) => {
+          const text = decoder.decode(chunk, { stream: true });
+          tagged = false;
+          parser.write(text);
+          run = tagged ? 0 : run + text.length;
+          if (run > MAX_TEXT_RUN) throw new XlsxInputError("corrupt", fileName);
+          if (failure) throw new XlsxInputError("corrupt", fileName, { cause: failure });
+        },
+        undefined,
+        inflate,
+      );
+    }
     parser.write(decoder.decode()).close();
   } catch (error) {
     if (error instanceof StopReading) stopped = true;

@@ -29,10 +29,8 @@ export function streamEntry(archive: Uint8Array, entry: ZipEntry, fileName: stri
       for (let at = 0; at < data.length; at += chunkSize * 64) onChunk(data.subarray(at, Math.min(data.length, at + chunkSize * 64)));
       return;
     }
-    if (inflateWhole !== undefined && entry.size <= WHOLE_ENTRY_LIMIT) {
-      const out = inflateWhole(data, entry.size);
-      // More than the directory says is a bomb or damage, as below.
-      if (out.length > entry.size) throw new XlsxInputError("corrupt", fileName);
+    const out = wholeEntry(archive, entry, fileName, inflateWhole);
+    if (out !== null) {
       for (let at = 0; at < out.length; at += chunkSize * 4) onChunk(out.subarray(at, Math.min(out.length, at + chunkSize * 4)));
       return;
     }
@@ -55,6 +53,20 @@ export function streamEntry(archive: Uint8Array, entry: ZipEntry, fileName: stri
     if (error instanceof StopReading || error instanceof XlsxInputError) throw error;
     throw new XlsxInputError("corrupt", fileName, { cause: error });
   }
+}
+
+/** A deflated entry unpacked in one go by a native WholeInflate, when there is one and the entry is small enough; else null. */
+export function wholeEntry(archive: Uint8Array, entry: ZipEntry, fileName: string, inflateWhole: WholeInflate | undefined): Uint8Array | null {
+  if (inflateWhole === undefined || entry.method !== 8 || entry.size > WHOLE_ENTRY_LIMIT) return null;
+  let out: Uint8Array;
+  try {
+    out = inflateWhole(archive.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize), entry.size);
+  } catch (error) {
+    throw new XlsxInputError("corrupt", fileName, { cause: error });
+  }
+  // More than the directory says is a bomb or damage.
+  if (out.length > entry.size) throw new XlsxInputError("corrupt", fileName);
+  return out;
 }
 
 /** The whole entry (for the small index parts). */
