@@ -106,7 +106,7 @@ describe("scanXml, the fast reader of plain spreadsheet XML", () => {
   });
 
   it("never refuses or misreads a document saxes reads (generated documents, with damage)", () => {
-    const name = fc.constantFrom("c", "row", "x:v", "t", "is", "sheetData", "a.b-c_d");
+    const name = fc.constantFrom("c", "row", "x:v", "t", "is", "sheetData", "a.b-c_d", "Đơn_vị", "a#b", "-x", "x·y");
     const attrValue = fc.array(fc.constantFrom("A1", "1", " ", "\t", "\n", "&amp;", "&lt;", "&#10;", "&#x1F600;", "ư", "'", '"', ">", "&", "<", "&nope;"), { maxLength: 4 }).map((p) => p.join(""));
     const text = fc.array(fc.constantFrom("12.5", " ", "\n", "\t", "&amp;", "&gt;", "&quot;", "&#13;", "Đắk", ">", "]", "]]", "&", "&x;", "<"), { maxLength: 4 }).map((p) => p.join(""));
     const attributes = fc.array(fc.tuple(fc.constantFrom("r", "s", "t", "x:y", "ref"), attrValue, fc.constantFrom('"', "'"), fc.constantFrom("", " ", "\n")), { maxLength: 3 });

@@ -45,6 +45,26 @@ function isNameEnd(c: number): boolean {
   return c <= 0x3e && (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x2f || c === 0x3e || c === 0x3d || c === 0x3c || c === 0x26 || c === 0x22 || c === 0x27);
 }
 
+/** Letters, digits, ":", "_", "-", ".": the characters of nearly every name in a workbook. */
+function isAsciiNameChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x3a) || c === 0x5f || c === 0x2d || c === 0x2e;
+}
+
+/** Where the name starting at `at` ends; throws when it is not an XML Name (the regular expression only for unusual ones). */
+function nameEnd(xml: string, at: number, n: number): number {
+  let end = at;
+  let plain = true;
+  for (; end < n; end++) {
+    const c = xml.charCodeAt(end);
+    if (isNameEnd(c)) break;
+    if (plain && !isAsciiNameChar(c)) plain = false;
+  }
+  const first = xml.charCodeAt(at);
+  if (end > at && plain && !(first >= 0x30 && first <= 0x39) && first !== 0x2d && first !== 0x2e) return end;
+  if (end === at || !XML_NAME.test(xml.slice(at, end))) throw new XmlSyntaxError(`bad name at ${at}`);
+  return end;
+}
+
 /**
  * Gives `handlers` the document's events and returns true; returns false, having given none, when the
  * text is outside the subset. Throws XmlSyntaxError on malformed XML; a handler's own error passes through.
@@ -60,13 +80,7 @@ export function scanXml(xml: string, handlers: PartHandlers): boolean {
   if (OUTSIDE_SUBSET.test(i === 0 ? xml : xml.slice(i))) return false;
   const { open, close, text } = handlers;
   const stack: string[] = [];
-  // Names repeat ("c", "v", "row"): each is checked once.
-  const names = new Set<string>();
-  const checkName = (name: string): void => {
-    if (names.has(name)) return;
-    if (!XML_NAME.test(name)) throw new XmlSyntaxError(`bad name ${name}`);
-    names.add(name);
-  };
+
   let sawRoot = false;
   const n = xml.length;
   while (i < n) {
@@ -92,10 +106,8 @@ export function scanXml(xml: string, handlers: PartHandlers): boolean {
       i = at + 1;
       continue;
     }
-    let at = lt + 1;
-    while (at < n && !isNameEnd(xml.charCodeAt(at))) at++;
+    let at = nameEnd(xml, lt + 1, n);
     const name = xml.slice(lt + 1, at);
-    checkName(name);
     if (sawRoot && stack.length === 0) throw new XmlSyntaxError("a second root element");
     sawRoot = true;
     // A plain object, not Object.create(null) (which V8 keeps in slow dictionary mode); "__proto__" is defined, not assigned.
@@ -117,9 +129,8 @@ export function scanXml(xml: string, handlers: PartHandlers): boolean {
       }
       if (at === before || at >= n) throw new XmlSyntaxError("attributes not separated by whitespace, or an unclosed tag");
       const nameStart = at;
-      while (at < n && !isNameEnd(xml.charCodeAt(at))) at++;
+      at = nameEnd(xml, at, n);
       const attribute = xml.slice(nameStart, at);
-      checkName(attribute);
       while (at < n && isSpace(xml.charCodeAt(at))) at++;
       if (xml.charCodeAt(at) !== 0x3d) throw new XmlSyntaxError("attribute without =");
       at++;
