@@ -51,13 +51,16 @@ export function comparisonSheet(result: ClusterResult, data: ClusterData): Sheet
 
   let row = head + 1;
   const memberRows: number[] = [];
+  // Measured once per indicator, not once per member and indicator.
+  const nameHeights = indicators.map((ind) => estimateRowHeight(ind.name, WIDTHS[NAME_COL], 12));
+  const noReasonHeight = estimateRowHeight("", WIDTHS[REASON_COL], 12);
   for (const member of result.members) {
     const report = reports.get(member.name);
     const scores = new Map(member.indicators.map((s) => [s.code, s]));
     g.setRow(row, 0, [member.name, null, "Tổng cộng", result.maxPoints, member.selfScore, null, null, member.selfScore === null ? null : member.total - member.selfScore, null]);
     memberRows.push(row);
     row++;
-    for (const ind of indicators) {
+    for (const [at, ind] of indicators.entries()) {
       const score = scores.get(ind.code);
       const reportRow = report?.rows[ind.code];
       const self = reportRow === undefined ? null : numberOf(reportRow.selfScore.value);
@@ -65,7 +68,8 @@ export function comparisonSheet(result: ClusterResult, data: ClusterData): Sheet
       const byPledge: SpecValue = score === undefined ? null : score.notAssigned ? "không giao" : score.computedPoints;
       const used = score === undefined || score.notAssigned ? null : score.points;
       g.setRow(row, 0, [member.name, ind.code, ind.name, ind.maxPoints, self, byPledge, appraised, used !== null && self !== null ? used - self : null, reportRow?.reason ?? null]);
-      g.height(row, Math.max(estimateRowHeight(ind.name, WIDTHS[NAME_COL], 12), estimateRowHeight(reportRow?.reason ?? "", WIDTHS[REASON_COL], 12)));
+      const reason = reportRow?.reason ?? "";
+      g.height(row, Math.max(nameHeights[at]!, reason === "" ? noReasonHeight : estimateRowHeight(reason, WIDTHS[REASON_COL], 12)));
       row++;
     }
   }
