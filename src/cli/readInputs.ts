@@ -27,13 +27,20 @@ export async function readInputs(files: readonly string[], pledge: string | null
   const extra = pledge !== null && !files.some((f) => path.resolve(f) === path.resolve(pledge)) ? [pledge] : [];
   const paths = [...files, ...extra];
   const names = new Set<string>();
-  const inputs: InputFile[] = [];
   for (const p of paths) {
     const name = path.basename(p);
     // Findings name files by their base name, so two inputs may not share one.
     if (names.has(name)) throw new CliError(`Hai tệp cùng tên "${name}"`, `two input files are named "${name}"`);
     names.add(name);
-    const bytes = await readBytes(p);
+  }
+  // The files are read from disk all at once (30 members: 180 round trips to the file system less in
+  // a row), and opened in order, so the first problem reported is still that of the first bad file.
+  const reads = paths.map((p) => readBytes(p));
+  for (const r of reads) r.catch(() => undefined);
+  const inputs: InputFile[] = [];
+  for (const [at, p] of paths.entries()) {
+    const name = path.basename(p);
+    const bytes = await reads[at]!;
     try {
       const workbook = await XlsxWorkbook.open(bytes, name, { deflate: nativeDeflate, inflate: nativeInflate });
       inputs.push({ path: p, workbook, snapshot: await workbook.readSnapshot() });
