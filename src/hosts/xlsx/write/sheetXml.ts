@@ -33,7 +33,9 @@ export function sheetXml(spec: SheetSpec, sheetName: string, styles: StyleAppend
   const styleIds = cellStyles(spec, height, width, styles);
   const links = new Map(spec.links.map((l) => [l.row * 16_384 + l.col, l]));
   const formulas = new Map((spec.formulas ?? []).map((f) => [f.row * 16_384 + f.col, f]));
-  const heights = new Map(spec.rowHeights.map((h) => [h.row, h.height]));
+  // By row (a later entry for a row wins, as in a Map): an array, not a Map, for the 18 000 heights of a comparison sheet.
+  const heights: (number | undefined)[] = [];
+  for (const h of spec.rowHeights) heights[h.row] = h.height;
   const parts = new ChunkedText();
   parts.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
   const scale = spec.page.scale;
@@ -56,7 +58,7 @@ export function sheetXml(spec: SheetSpec, sheetName: string, styles: StyleAppend
   const checkFormulas = formulas.size > 0;
   for (let r = 0; r < height; r++) {
     const line = spec.values[r];
-    const ht = heights.get(r);
+    const ht = heights[r];
     const rowNumber = String(r + 1);
     let cells = "";
     for (let c = 0; c < width; c++) {

@@ -80,6 +80,8 @@ export function scanXml(xml: string, handlers: PartHandlers): boolean {
   if (OUTSIDE_SUBSET.test(i === 0 ? xml : xml.slice(i))) return false;
   const { open, close, text } = handlers;
   const stack: string[] = [];
+  /** The current tag's attribute names so far (the first `count`). */
+  const seen: string[] = [];
 
   let sawRoot = false;
   const n = xml.length;
@@ -112,6 +114,7 @@ export function scanXml(xml: string, handlers: PartHandlers): boolean {
     sawRoot = true;
     // A plain object, not Object.create(null) (which V8 keeps in slow dictionary mode); "__proto__" is defined, not assigned.
     const attributes: Record<string, string> = {};
+    let count = 0;
     let selfClosing = false;
     for (;;) {
       const before = at;
@@ -155,7 +158,9 @@ export function scanXml(xml: string, handlers: PartHandlers): boolean {
         value = value.replace(/[\n\t]/g, " ");
         if (value.includes("&")) value = decodeEntities(value);
       }
-      if (attributes[attribute] !== undefined && Object.hasOwn(attributes, attribute)) throw new XmlSyntaxError(`duplicate attribute ${attribute}`);
+      // A tag has a few attributes: comparing names beats a keyed lookup on an object of varying shape.
+      for (let k = 0; k < count; k++) if (seen[k] === attribute) throw new XmlSyntaxError(`duplicate attribute ${attribute}`);
+      seen[count++] = attribute;
       if (attribute === "__proto__") Object.defineProperty(attributes, attribute, { value, enumerable: true, writable: true, configurable: true });
       else attributes[attribute] = value;
       at = end + 1;
