@@ -14,10 +14,13 @@ export interface PartHandlers {
 /** Characters between two tags: far beyond Excel's 32 767 per cell; saxes would buffer them all. */
 const MAX_TEXT_RUN = 16 * 1024 * 1024;
 
+/** Decodes whole parts only (no stream state): one for all of them. */
+const WHOLE_DECODER = new TextDecoder("utf-8");
+
 export function parsePart(archive: Uint8Array, entry: ZipEntry, fileName: string, handlers: PartHandlers, inflate?: WholeInflate): void {
   // A part unpacked whole (the CLI) goes through the fast reader when its XML is plain; saxes otherwise.
   const whole = wholeEntry(archive, entry, fileName, inflate);
-  const xml = whole === null ? null : new TextDecoder("utf-8").decode(whole);
+  const xml = whole === null ? null : WHOLE_DECODER.decode(whole);
   if (xml !== null) {
     try {
       if (scanXml(xml, handlers)) return;
