@@ -36,7 +36,7 @@ export function sheetXml(spec: SheetSpec, sheetName: string, styles: StyleAppend
   // By row (a later entry for a row wins, as in a Map): an array, not a Map, for the 18 000 heights of a comparison sheet.
   const heights: (number | undefined)[] = [];
   for (const h of spec.rowHeights) heights[h.row] = h.height;
-  const parts = new ByteWriter();
+  const parts = new Utf8Blocks();
   parts.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
   const scale = spec.page.scale;
   if (scale.kind === "fit") parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
@@ -53,35 +53,25 @@ export function sheetXml(spec: SheetSpec, sheetName: string, styles: StyleAppend
   // Per sheet, not per cell (a comparison sheet has 160 k cells): the s="…" attributes and the escaped
   // inline strings, which repeat (a member's name on each of its 60 rows).
   const styleAttributes: string[] = [];
-  const inlineStrings = new Map<string, Uint8Array>();
+  const inlineStrings = new Map<string, string>();
   const checkLinks = links.size > 0;
   const checkFormulas = formulas.size > 0;
   for (let r = 0; r < height; r++) {
     const line = spec.values[r];
     const ht = heights[r];
     const rowNumber = String(r + 1);
-    // The row opens at its first cell; a row without any is left out unless it has a height.
-    let opened = false;
+    let cells = "";
     for (let c = 0; c < width; c++) {
       let value: SpecValue = line?.[c] ?? null;
       if (checkLinks && value === null) value = links.get(r * 16_384 + c)?.cell ?? null;
       const s = styleIds[r * width + c]!;
       const formula = checkFormulas ? formulas.get(r * 16_384 + c) : undefined;
-      const sAttribute = (styleAttributes[s] ??= s > 0 ? ` s="${s}"` : "");
-      const empty = value === null || (typeof value === "number" && !Number.isFinite(value));
-      if (formula === undefined && empty && sAttribute === "") continue;
-      if (!opened) {
-        openRow(parts, rowNumber, ht);
-        opened = true;
-      }
-      if (formula) parts.push(formulaXml(letters[c]! + rowNumber, formula, s));
-      else writeCell(parts, letters[c]!, rowNumber, empty ? null : value, sAttribute, inlineStrings);
+      if (formula) cells += formulaXml(letters[c]! + rowNumber, formula, s);
+      else cells += cellXml(letters[c]! + rowNumber, value, (styleAttributes[s] ??= s > 0 ? ` s="${s}"` : ""), inlineStrings);
     }
-    if (opened) parts.ascii("</row>");
-    else if (ht !== undefined) {
-      openRow(parts, rowNumber, ht);
-      parts.ascii("</row>");
-    }
+    if (cells.length === 0 && ht === undefined) continue;
+    // One row at a time into the UTF-8 blocks: no megabyte string to flatten and encode at the end.
+    parts.push(`<row r="${rowNumber}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ""}>${cells}</row>`);
   }
   parts.push("</sheetData>");
   // Schema order: sheetProtection after sheetData, before mergeCells. No password: the guard is against slips, not people.
@@ -182,48 +172,22 @@ function validationXml(v: DataValidation): string {
 }
 
 /**
- * The part's UTF-8, written in blocks of about a megabyte: a sheet of a million cells never exists as
- * one JavaScript string, and the cells' ASCII markup goes in as bytes without a string to encode.
+ * The part's UTF-8, written in blocks of about a megabyte as the rows come: a sheet of a million cells
+ * never exists as one JavaScript string, and no megabyte string is flattened and encoded at the end.
  */
-class ByteWriter {
+class Utf8Blocks {
   private static readonly BLOCK = 1 << 20;
   private static readonly encoder = new TextEncoder();
   private readonly blocks: Uint8Array[] = [];
-  private block = new Uint8Array(ByteWriter.BLOCK);
+  /** Small at first: most of the tool's sheets are a few kilobytes. */
+  private block = new Uint8Array(1 << 16);
   private at = 0;
   private length = 0;
 
-  /** Any text. */
   push(text: string): void {
     // UTF-8 takes at most three bytes per UTF-16 unit.
     this.room(text.length * 3);
-    const { block } = this;
-    let at = this.at;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0x80) {
-        this.at = at + ByteWriter.encoder.encodeInto(text.slice(i), block.subarray(at)).written;
-        return;
-      }
-      block[at++] = c;
-    }
-    this.at = at;
-  }
-
-  /** Text known to be ASCII (markup, cell addresses, numbers). */
-  ascii(text: string): void {
-    this.room(text.length);
-    const { block } = this;
-    let at = this.at;
-    for (let i = 0; i < text.length; i++) block[at++] = text.charCodeAt(i);
-    this.at = at;
-  }
-
-  /** Bytes encoded before (a repeated string's markup). */
-  raw(bytes: Uint8Array): void {
-    this.room(bytes.length);
-    this.block.set(bytes, this.at);
-    this.at += bytes.length;
+    this.at += Utf8Blocks.encoder.encodeInto(text, this.block.subarray(this.at)).written;
   }
 
   bytes(): Uint8Array {
@@ -244,62 +208,28 @@ class ByteWriter {
     if (this.at + bytes <= this.block.length) return;
     this.blocks.push(this.block.subarray(0, this.at));
     this.length += this.at;
-    this.block = new Uint8Array(Math.max(ByteWriter.BLOCK, bytes));
+    this.block = new Uint8Array(Math.max(Utf8Blocks.BLOCK, bytes));
     this.at = 0;
   }
 }
 
-function openRow(out: ByteWriter, rowNumber: string, ht: number | undefined): void {
-  out.ascii('<row r="');
-  out.ascii(rowNumber);
-  if (ht !== undefined) {
-    out.ascii('" ht="');
-    out.ascii(String(ht));
-    out.ascii('" customHeight="1');
-  }
-  out.ascii('">');
-}
-
 const INLINE_CACHE_TEXT = 100;
 const INLINE_CACHE_SIZE = 65_536;
-const utf8 = new TextEncoder();
 
-/** One cell with a value or a style (`s` is its ` s="…"` attribute or ""); `inline` caches the encoded markup of short strings. */
-function writeCell(out: ByteWriter, letters: string, rowNumber: string, value: SpecValue, s: string, inline: Map<string, Uint8Array>): void {
-  out.ascii('<c r="');
-  out.ascii(letters);
-  out.ascii(rowNumber);
-  out.ascii('"');
-  out.ascii(s);
-  if (value === null) {
-    out.ascii("/>");
-    return;
-  }
-  if (typeof value === "number") {
-    out.ascii("><v>");
-    out.ascii(String(value));
-    out.ascii("</v></c>");
-    return;
-  }
-  if (typeof value === "boolean") {
-    out.ascii(value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
-    return;
-  }
+/** One cell ("" when it has neither value nor style); `s` is its ` s="…"` attribute or "", `inline` a cache of string bodies. */
+function cellXml(ref: string, value: SpecValue, s: string, inline: Map<string, string>): string {
+  if (value === null || (typeof value === "number" && !Number.isFinite(value))) return s !== "" ? `<c r="${ref}"${s}/>` : "";
+  if (typeof value === "number") return `<c r="${ref}"${s}><v>${value}</v></c>`;
+  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   // Always an inline string: text a member typed as "=SUM(A1)" stays text, never a formula.
-  out.ascii(' t="inlineStr">');
-  const cached = inline.get(value);
-  if (cached !== undefined) out.raw(cached);
-  else {
+  let body = inline.get(value);
+  if (body === undefined) {
     const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
-    const body = `<is><t${space}>${xmlText(value)}</t></is>`;
+    body = `<is><t${space}>${xmlText(value)}</t></is>`;
     // Short texts repeat (names, codes); a long one seldom does, and a findings sheet has 250 k of them.
-    if (value.length <= INLINE_CACHE_TEXT && inline.size < INLINE_CACHE_SIZE) {
-      const bytes = utf8.encode(body);
-      inline.set(value, bytes);
-      out.raw(bytes);
-    } else out.push(body);
+    if (value.length <= INLINE_CACHE_TEXT && inline.size < INLINE_CACHE_SIZE) inline.set(value, body);
   }
-  out.ascii("</c>");
+  return `<c r="${ref}"${s} t="inlineStr">${body}</c>`;
 }
 
 function sheetViews(spec: SheetSpec, selected: boolean): string {
