@@ -159,11 +159,12 @@ export type ParsedCell =
   | { readonly kind: "bool"; readonly value: boolean }
   | { readonly kind: "error"; readonly text: string };
 
-export interface Field {
+/** One value cell of a report row: what it means, and where it is. One object, not a cell and a reading: a read of
+ * 500 reports × 200 rows keeps several hundred thousand of them (engine/read/parseCell.ts makes them). */
+export type Field = ParsedCell & {
   /** A1 address, or null when the report has no such column. */
   readonly cell: string | null;
-  readonly value: ParsedCell;
-}
+};
 
 /** "Không giao", "KG", "Không áp dụng", "KAD", "N/A", "không có chỉ tiêu" in the plan or actual column
  * (docs/so-lieu.md §4): the indicator is not assigned to this member (docs/cham-diem.md, "Indicators not

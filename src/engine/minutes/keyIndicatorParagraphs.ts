@@ -54,8 +54,8 @@ export function keyIndicatorParagraphs(
       result.members.find((m) => m.name === report.member) ??
       result.members.find((m) => sameMemberName(m.name, report.member));
     const attainment = scored?.indicators.find((i) => i.code === indicator.code)?.attainment ?? null;
-    const growth = row ? numberOf(row.growth.value) : null;
-    const clauses = [`${report.member} đạt ${amountText(row ? numberOf(row.actual.value) : null, indicator.unit)}`];
+    const growth = row ? numberOf(row.growth) : null;
+    const clauses = [`${report.member} đạt ${amountText(row ? numberOf(row.actual) : null, indicator.unit)}`];
     if (attainment !== null) clauses.push(`bằng ${formatPercentVi(attainment)} kế hoạch`);
     if (growth !== null) clauses.push(growthText(growth.value, previousYear));
     const end = index === data.reports.length - 1 ? "." : ";";

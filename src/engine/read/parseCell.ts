@@ -1,6 +1,6 @@
 /** One cell's raw value and number format → what it means (docs/so-lieu.md §4). */
 import type { RawValue } from "./snapshot";
-import type { ParsedCell } from "../model";
+import type { Field, ParsedCell } from "../model";
 import { isExcelError } from "./excelErrors";
 
 export interface CellReading {
@@ -9,7 +9,68 @@ export interface CellReading {
   readonly englishDecimal: boolean;
 }
 
-const BLANK: CellReading = { value: { kind: "blank" }, englishDecimal: false };
+/** Every cell reading and every field has one shape, whatever its kind: the `.kind` of a value is read at every
+ * scored cell, and a shape per kind would make those reads slow (megamorphic) in V8. The fields a kind does not
+ * use are undefined, so `toEqual` and JSON see only the kind's own; a reading that is not a report cell has no
+ * cell (undefined too). */
+function reading(kind: ParsedCell["kind"], value: number | boolean | undefined, text: string | undefined, percent: boolean | undefined, approximate: boolean | undefined, cell: string | null | undefined): Field {
+  return { kind, value, text, percent, approximate, cell } as Field;
+}
+
+export const BLANK_CELL: ParsedCell = reading("blank", undefined, undefined, undefined, undefined, undefined);
+
+export function numberValue(value: number, percent: boolean, approximate: boolean): ParsedCell {
+  return reading("number", value, undefined, percent, approximate, undefined);
+}
+
+export function textValue(text: string): ParsedCell {
+  return reading("text", undefined, text, undefined, undefined, undefined);
+}
+
+export function boolValue(value: boolean): ParsedCell {
+  return reading("bool", value, undefined, undefined, undefined, undefined);
+}
+
+export function errorValue(text: string): ParsedCell {
+  return reading("error", undefined, text, undefined, undefined, undefined);
+}
+
+/** A report cell's reading at its address. */
+export function fieldOf(cell: string | null, v: ParsedCell): Field {
+  const u = v as { readonly kind: ParsedCell["kind"]; readonly value?: number | boolean; readonly text?: string; readonly percent?: boolean; readonly approximate?: boolean };
+  return reading(u.kind, u.value, u.text, u.percent, u.approximate, cell);
+}
+
+/** A field as a RowTable keeps it: the number slot holds a number's value or a boolean (1 or 0). */
+export function storedField(kind: ParsedCell["kind"], n: number, text: string | undefined, percent: boolean, approximate: boolean, cell: string | null): Field {
+  switch (kind) {
+    case "number":
+      return reading("number", n, undefined, percent, approximate, cell);
+    case "bool":
+      return reading("bool", n !== 0, undefined, undefined, undefined, cell);
+    case "text":
+    case "error":
+      return reading(kind, undefined, text, undefined, undefined, cell);
+    case "blank":
+      return reading("blank", undefined, undefined, undefined, undefined, cell);
+  }
+}
+
+/** A blank cell at an address (null: the report has no such column). */
+export function blankField(cell: string | null): Field {
+  return reading("blank", undefined, undefined, undefined, undefined, cell);
+}
+
+/** numberCell at an address, without the reading in between: this runs for most value cells of every report. */
+export function numberField(cell: string, n: number, numberFormat: string): Field {
+  if (!Number.isFinite(n)) return reading("error", undefined, "#NUM!", undefined, undefined, cell);
+  // "General" is by far the most common format: a pointer compare spares the search for a "%".
+  if (numberFormat === "General" || !numberFormat.includes("%")) return reading("number", n, undefined, false, false, cell);
+  const value = percentOf(n);
+  return Number.isFinite(value) ? reading("number", value, undefined, true, false, cell) : reading("error", undefined, "#NUM!", undefined, undefined, cell);
+}
+
+const BLANK: CellReading = { value: BLANK_CELL, englishDecimal: false };
 
 /** Lower-cased (NFC) texts that mean "no value". "x" is not here: it is blank only in a numeric column. */
 const BLANK_WORDS: ReadonlySet<string> = new Set(["-", "–", "—", "--", "không có", "khong co", "k/c", "k/có", "kc"]);
@@ -23,7 +84,7 @@ const DIGITS_AND_MARKS = /^\d+(?:[.,]\d+)*$/;
 
 export function parseCell(raw: RawValue, numberFormat: string): CellReading {
   if (raw === null) return BLANK;
-  if (typeof raw === "boolean") return { value: { kind: "bool", value: raw }, englishDecimal: false };
+  if (typeof raw === "boolean") return { value: boolValue(raw), englishDecimal: false };
   if (typeof raw === "number") return readNumber(raw, numberFormat);
   return readText(raw);
 }
@@ -34,17 +95,17 @@ function readNumber(n: number, numberFormat: string): CellReading {
 
 /** A numeric cell (the common case, kept cheap: a report has hundreds of thousands). */
 export function numberCell(n: number, numberFormat: string): ParsedCell {
-  if (!Number.isFinite(n)) return { kind: "error", text: "#NUM!" };
+  if (!Number.isFinite(n)) return errorValue("#NUM!");
   // A percent format displays a fraction: 0.0332 shows as 3,32 %, and 3.32 is what the user means.
   const percent = numberFormat.includes("%");
-  if (!percent) return { kind: "number", value: n, percent, approximate: false };
+  if (!percent) return numberValue(n, false, false);
   const value = percentOf(n);
   // ×100 overflows past ±1.8e306: Excel shows #NUM! for such a cell, so the reader says the same.
-  return Number.isFinite(value) ? { kind: "number", value, percent, approximate: false } : { kind: "error", text: "#NUM!" };
+  return Number.isFinite(value) ? numberValue(value, true, false) : errorValue("#NUM!");
 }
 
 /** 0.0332 → 3.32, not 3.3200000000000003: the float noise of ×100 is rounded off where it can arise. */
-function percentOf(fraction: number): number {
+export function percentOf(fraction: number): number {
   const v = fraction * 100;
   return Math.abs(v) < 1e6 ? Math.round(v * 1e9) / 1e9 : v;
 }
@@ -52,7 +113,7 @@ function percentOf(fraction: number): number {
 function readText(raw: string): CellReading {
   const text = raw.trim();
   if (text === "") return BLANK;
-  if (isExcelError(text)) return { value: { kind: "error", text: text.toUpperCase() }, englishDecimal: false };
+  if (isExcelError(text)) return { value: errorValue(text.toUpperCase()), englishDecimal: false };
   const lower = text.normalize("NFC").toLowerCase();
   if (BLANK_WORDS.has(lower)) return BLANK;
 
@@ -65,9 +126,9 @@ function readText(raw: string): CellReading {
     rest = rest.slice(m[0].length);
   }
   const number = readNumberText(rest);
-  if (number === null) return { value: { kind: "text", text }, englishDecimal: false };
+  if (number === null) return { value: textValue(text), englishDecimal: false };
   return {
-    value: { kind: "number", value: number.value, percent: number.percent, approximate },
+    value: numberValue(number.value, number.percent, approximate),
     englishDecimal: number.englishDecimal,
   };
 }

@@ -20,11 +20,11 @@ describe("reading member reports", () => {
     expect(report).toMatchObject({ member: "huyện Kbang", file: "kbang.xlsx", sheet: "Báo cáo" });
     const row = report?.rows["1"];
     expect(row?.row).toBe(6);
-    expect(row?.plan).toEqual({ cell: "D6", value: { kind: "number", value: 2734.4, percent: false, approximate: false } });
-    expect(row?.actual).toEqual({ cell: "E6", value: { kind: "number", value: 2735.764, percent: false, approximate: false } });
+    expect(row?.plan).toMatchObject({ cell: "D6", kind: "number", value: 2734.4, percent: false, approximate: false });
+    expect(row?.actual).toMatchObject({ cell: "E6", kind: "number", value: 2735.764, percent: false, approximate: false });
     expect(row?.attainment.cell).toBe("F6");
     expect(row?.selfScore.cell).toBe("G6");
-    expect(row?.growth).toEqual({ cell: null, value: { kind: "blank" } });
+    expect(row?.growth).toMatchObject({ cell: null, kind: "blank" });
     expect(Object.keys(report?.rows ?? {})).toEqual(["1", "2", "3", "4"]);
     expect(data.findings).toEqual([]);
   });
@@ -45,9 +45,9 @@ describe("reading member reports", () => {
     }, { formats: { "5,5": "0.00%", "8,3": "0.00%", "8,4": "0.00%" } });
     const data = read(["kbang.xlsx", sheet]);
     const rows = data.reports[0]?.rows;
-    expect(rows?.["1"]?.attainment.value).toEqual({ kind: "number", value: 100.05, percent: true, approximate: false });
-    expect(rows?.["3"]?.actual.value).toEqual({ kind: "number", value: 2.72, percent: true, approximate: false });
-    expect(rows?.["4"]?.actual.value).toEqual({ kind: "text", text: "Đạt" });
+    expect(rows?.["1"]?.attainment).toMatchObject({ kind: "number", value: 100.05, percent: true, approximate: false });
+    expect(rows?.["3"]?.actual).toMatchObject({ kind: "number", value: 2.72, percent: true, approximate: false });
+    expect(rows?.["4"]?.actual).toMatchObject({ kind: "text", text: "Đạt" });
     expect(data.findings).toEqual([]);
   });
 
@@ -69,7 +69,7 @@ describe("reading member reports", () => {
         indicator: null,
       },
     ]);
-    expect(data.reports[0]?.rows["1"]?.actual.value).toEqual({ kind: "text", text: "hai nghìn" });
+    expect(data.reports[0]?.rows["1"]?.actual).toMatchObject({ kind: "text", text: "hai nghìn" });
   });
 
   it("reports Excel errors as values or as text, naming the cell", () => {
@@ -96,11 +96,11 @@ describe("reading member reports", () => {
     });
     const data = read(["kbang.xlsx", sheet]);
     const rows = data.reports[0]?.rows;
-    expect(rows?.["1"]?.plan.value).toEqual({ kind: "number", value: 2700, percent: false, approximate: true });
-    expect(rows?.["2"]?.plan.value).toEqual({ kind: "blank" });
-    expect(rows?.["2"]?.actual.value).toEqual({ kind: "blank" });
-    expect(rows?.["2"]?.attainment.value).toEqual({ kind: "blank" });
-    expect(rows?.["2"]?.selfScore.value).toEqual({ kind: "blank" });
+    expect(rows?.["1"]?.plan).toMatchObject({ kind: "number", value: 2700, percent: false, approximate: true });
+    expect(rows?.["2"]?.plan).toMatchObject({ kind: "blank" });
+    expect(rows?.["2"]?.actual).toMatchObject({ kind: "blank" });
+    expect(rows?.["2"]?.attainment).toMatchObject({ kind: "blank" });
+    expect(rows?.["2"]?.selfScore).toMatchObject({ kind: "blank" });
     expect(of(data, "APPROXIMATE_VALUE").map((f) => [f.where.cell, f.severity, f.field, f.text, f.value])).toEqual([
       ["D6", "warning", "plan", "khoảng 2.700", 2700],
       ["E6", "warning", "actual", "trên 2.636", 2636],
@@ -118,10 +118,10 @@ describe("reading member reports", () => {
     });
     const data = read(["kbang.xlsx", sheet]);
     const row = data.reports[0]?.rows["4"];
-    expect([row?.plan.value, row?.actual.value, row?.attainment.value]).toEqual([
-      { kind: "text", text: "Hoàn thành" },
-      { kind: "text", text: "x" },
-      { kind: "text", text: "Đạt" },
+    expect([row?.plan, row?.actual, row?.attainment]).toEqual([
+      { kind: "text", text: "Hoàn thành", cell: "D10" },
+      { kind: "text", text: "x", cell: "E10" },
+      { kind: "text", text: "Đạt", cell: "F10" },
     ]);
     expect(data.findings).toEqual([]);
   });
@@ -144,7 +144,7 @@ describe("reading member reports", () => {
       "4": [null, "Đạt", null, 20],
     });
     const data = read(["kbang.xlsx", sheet]);
-    expect(data.reports[0]?.rows["1"]?.attainment.value).toMatchObject({ value: 100.05 });
+    expect(data.reports[0]?.rows["1"]?.attainment).toMatchObject({ value: 100.05 });
     expect(of(data, "ENGLISH_DECIMAL").map((f) => [f.where.cell, f.field, f.text, f.value])).toEqual([["F6", "attainment", "100.05", 100.05]]);
   });
 

@@ -3,7 +3,7 @@
  * 0 cases of an adjustment, appraisal and reason; the severity of a bad cell by whether scoring reads it) →
  * "không giao" on headings passed to their leaves → missing indicators. */
 import type { Finding, ValueField } from "../findings";
-import type { Field, Heading, Indicator, MemberReport, NotAssigned, ReportRow } from "../model";
+import type { Heading, Indicator, MemberReport, NotAssigned, ReportRow } from "../model";
 import type { RawValue, SheetSnapshot } from "./snapshot";
 import { indicatorRef, makeFinding } from "../findings/makeFinding";
 import { FindingSink, SheetPlace } from "./findingSink";
@@ -11,7 +11,9 @@ import type { TableHeader } from "./findHeader";
 import type { LabelCache } from "./labelCache";
 import { tokenOverlap, wordContainment } from "./nameOverlap";
 import type { PledgeIndex } from "./pledgeIndex";
-import { readValueField, type ValueRow } from "./readValueField";
+import { storeValueField, type ValueRow } from "./readValueField";
+import { BLANK, NUMBER, ReportRowView, RowTable, TEXT } from "./rowTable";
+import { blankField } from "./parseCell";
 import { isGroupName, isTotalName } from "./rowKind";
 import type { SharedCells } from "./sharedCells";
 import { rawAt, rawText, sheetRow, textAt } from "./sheetCells";
@@ -44,7 +46,7 @@ const NUMBERING = /^\(?[0-9A-Za-z]{1,2}\)?$/;
 const NOT_ASSIGNED: ReadonlySet<string> = new Set(["khong giao", "kg", "khong ap dung", "kad", "n/a", "khong co chi tieu"]);
 /** docs/so-lieu.md §3, folded: an adjustment row with no cases. */
 const NO_CASES: ReadonlySet<string> = new Set(["0", "khong", "khong tru", "khong cong", "khong phat sinh", "khong co", ...NOT_ASSIGNED]);
-const ZERO_CASES = { kind: "number", value: 0, percent: false, approximate: false } as const;
+const NO_CELL = blankField(null);
 
 export function readReportSheet(s: ReportSheet): ReportReading {
   const sink = new FindingSink();
@@ -65,6 +67,9 @@ export function readReportSheet(s: ReportSheet): ReportReading {
   const columns = s.header.columns;
   const nameCol = columns.name ?? columns.code ?? 0;
   const rowSink = new FindingSink();
+  const table = new RowTable(s.sheet, columns, s.cells, index.leaves.length);
+  // One cursor for the sheet, moved from row to row by readRow (readValueField.ts says why).
+  const at: ValueRow = { values: undefined, formats: undefined, row: 0, rule: null, place, sink: rowSink, cells: s.cells };
   const match: Match = { kind: "none", indicator: null, heading: null, fuzzy: false };
   let group: string | null = null;
 
@@ -102,7 +107,7 @@ export function readReportSheet(s: ReportSheet): ReportReading {
       continue;
     }
     if (match.fuzzy) sink.add(makeFinding("FUZZY_MATCH", "warning", place.at(r, nameCol), { name, indicator: indicatorRef(indicator) }));
-    rows[indicator.code] = readRow(s, place, rowSink, sink, r, indicator);
+    rows[indicator.code] = readRow(s, at, rowSink, sink, table, r, indicator);
   }
 
   passNotAssigned(index, rows, unassignedHeadings);
@@ -267,30 +272,35 @@ function textIn(values: readonly RawValue[] | undefined, plan: number | undefine
   return (plan !== undefined && typeof values?.[plan] === "string") || (actual !== undefined && typeof values?.[actual] === "string");
 }
 
-/** Step 3: one matched row's values. A bad value in a cell that scoring will not read for this row is a warning
- * (docs/cham-diem.md, "What an error blocks"): growth and self-score always; the attainment when plan and actual
- * are numbers; plan and actual when an appraisal (not `direct`) gives the points or the row is not assigned. */
-function readRow(s: ReportSheet, place: SheetPlace, rowSink: FindingSink, sink: FindingSink, r: number, indicator: Indicator): ReportRow {
-  const { sheet, header, cells, labels } = s;
+/** Step 3: one matched row's values, checked, then kept in the report's RowTable. A bad value in a cell that scoring
+ * will not read for this row is a warning (docs/cham-diem.md, "What an error blocks"): growth and self-score always;
+ * the attainment when plan and actual are numbers; plan and actual when an appraisal (not `direct`) gives the points
+ * or the row is not assigned. */
+function readRow(s: ReportSheet, at: ValueRow, rowSink: FindingSink, sink: FindingSink, table: RowTable, r: number, indicator: Indicator): ReportRow {
+  const { sheet, header, labels } = s;
   const columns = header.columns;
   const values = sheet.values[r];
   const adjustment = indicator.rule === "bonus" || indicator.rule === "penalty";
   const notAssigned = adjustment || !textIn(values, columns.plan, columns.actual) ? null : notAssignedIn(s, r);
-  const at: ValueRow = { values, formats: sheet.formats[r], row: r, rule: notAssigned === null ? indicator.rule : null, place, sink: rowSink, cells };
-  const plan = readValueField(at, columns.plan, "plan");
-  let actual = readValueField(at, columns.actual, "actual");
-  const attainment = readValueField(at, columns.attainment, "attainment");
-  const growth = readValueField(at, columns.growth, "growth");
-  const selfScore = readValueField(at, columns.selfScore, "selfScore");
-  const clusterScore = readValueField(at, columns.clusterScore, "clusterScore");
-  if (adjustment) actual = casesOf(actual, labels, cells, sheet, r, columns.actual);
+  at.values = values;
+  at.formats = sheet.formats[r];
+  at.row = r;
+  at.rule = notAssigned === null ? indicator.rule : null;
+  const base = table.begin(r);
+  const plan = storeValueField(at, columns.plan, "plan", table, base);
+  let actual = storeValueField(at, columns.actual, "actual", table, base + 1);
+  storeValueField(at, columns.attainment, "attainment", table, base + 2);
+  storeValueField(at, columns.growth, "growth", table, base + 3);
+  storeValueField(at, columns.selfScore, "selfScore", table, base + 4);
+  const clusterScore = storeValueField(at, columns.clusterScore, "clusterScore", table, base + 5);
+  if (adjustment) actual = casesOf(table, base + 1, labels);
 
   if (rowSink.findings.length > 0) {
-    const appraised = clusterScore.value.kind === "number" && indicator.rule !== "direct";
-    const figures = plan.value.kind === "number" && actual.value.kind === "number";
+    const appraised = clusterScore === NUMBER && indicator.rule !== "direct";
+    const figures = plan === NUMBER && actual === NUMBER;
     for (const f of rowSink.findings) {
       const field = "field" in f ? f.field : null;
-      if (adjustment && field === "actual" && actual.value.kind === "number") continue;
+      if (adjustment && field === "actual" && actual === NUMBER) continue;
       const unused =
         field === "growth" ||
         field === "selfScore" ||
@@ -303,30 +313,15 @@ function readRow(s: ReportSheet, place: SheetPlace, rowSink: FindingSink, sink: 
   }
   const note = columns.note === undefined ? "" : rawText(values?.[columns.note] ?? null);
   const reason = columns.reason === undefined ? "" : rawText(values?.[columns.reason] ?? null);
-  return {
-    indicatorCode: indicator.code,
-    row: sheetRow(sheet, r),
-    plan,
-    actual,
-    attainment,
-    growth,
-    selfScore,
-    clusterScore,
-    reason: reason === "" ? null : reason,
-    note: note === "" ? null : note,
-    notAssigned,
-  };
+  return new ReportRowView(indicator.code, sheetRow(sheet, r), reason === "" ? null : reason, note === "" ? null : note, notAssigned, table, base);
 }
 
 /** An adjustment's cases: blank, 0, "Không", "Không trừ", "Không cộng", "Không phát sinh", "Không có" (and "không
- * giao") are 0 cases, with no finding. */
-function casesOf(actual: Field, labels: LabelCache, cells: SharedCells, sheet: SheetSnapshot, r: number, col: number | undefined): Field {
-  const v = actual.value;
-  if (v.kind === "number") return actual;
-  if (v.kind === "blank" || (v.kind === "text" && NO_CASES.has(labels.fold(v.text)))) {
-    return { cell: actual.cell ?? (col === undefined ? null : cells.address(sheet.top + r, sheet.left + col)), value: ZERO_CASES };
-  }
-  return actual;
+ * giao") are 0 cases, with no finding. The kind of the cell kept. */
+function casesOf(table: RowTable, i: number, labels: LabelCache): number {
+  const kind = table.kind(i);
+  if (kind === BLANK || (kind === TEXT && NO_CASES.has(labels.fold(table.text(i))))) return table.number(i, 0, false, false);
+  return kind;
 }
 
 /** Step 4: "không giao" on a heading's row passes to all its leaves (decided reading, "Headings with adjustments"). */
@@ -346,16 +341,20 @@ function passNotAssigned(index: PledgeIndex, rows: Record<string, ReportRow>, he
       if (!leaf) continue;
       const existing = rows[code];
       rows[code] = existing
-        ? { ...existing, notAssigned: existing.notAssigned ?? notAssigned }
+        ? existing.notAssigned !== null
+          ? existing
+          : existing instanceof ReportRowView
+            ? existing.notAssignedBy(notAssigned)
+            : { ...existing, notAssigned }
         : {
             indicatorCode: code,
             row,
-            plan: { cell: null, value: { kind: "blank" } },
-            actual: { cell: null, value: { kind: "blank" } },
-            attainment: { cell: null, value: { kind: "blank" } },
-            growth: { cell: null, value: { kind: "blank" } },
-            selfScore: { cell: null, value: { kind: "blank" } },
-            clusterScore: { cell: null, value: { kind: "blank" } },
+            plan: NO_CELL,
+            actual: NO_CELL,
+            attainment: NO_CELL,
+            growth: NO_CELL,
+            selfScore: NO_CELL,
+            clusterScore: NO_CELL,
             reason: null,
             note: null,
             notAssigned,

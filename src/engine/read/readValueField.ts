@@ -1,15 +1,15 @@
 /** One value cell of a matched report row, checked against what the indicator's rule expects there. */
 import type { ValueField } from "../findings";
-import type { Field, ParsedCell, Rule } from "../model";
+import type { Field, Rule } from "../model";
 import type { RawValue } from "./snapshot";
 import type { FindingSink, SheetPlace } from "./findingSink";
 import { makeFinding } from "../findings/makeFinding";
-import { numberCell } from "./parseCell";
+import { blankField, boolValue, fieldOf, numberField, percentOf } from "./parseCell";
+import type { RowTable } from "./rowTable";
 import { rawText } from "./sheetCells";
 import type { SharedCells } from "./sharedCells";
 
-const BLANK: ParsedCell = { kind: "blank" };
-const NO_COLUMN: Field = { cell: null, value: BLANK };
+const NO_COLUMN: Field = blankField(null);
 
 /** The matched report row being read, shared by its value cells. This runs for every value cell of every
  * report, so readReport keeps one per sheet and moves it from row to row: a fresh object per row cost 2–3 %
@@ -41,8 +41,9 @@ export function readValueField(at: ValueRow, col: number | undefined, field: Val
   const sheet = place.sheet;
   if (raw === null) return cells.blankField(sheet.top + row, sheet.left + col);
   const cell = cells.address(sheet.top + row, sheet.left + col);
-  if (typeof raw === "number" && Number.isFinite(raw)) return { cell, value: cells.number(raw, at.formats?.[col] ?? "General") };
-  const reading = typeof raw === "string" ? cells.text(raw) : { value: numberOrBool(raw, at.formats?.[col] ?? "General"), englishDecimal: false };
+  if (typeof raw === "number") return numberField(cell, raw, at.formats?.[col] ?? "General");
+  if (typeof raw === "boolean") return isNumeric(field, at.rule) ? notANumber(at, col, field, raw, fieldOf(cell, boolValue(raw))) : fieldOf(cell, boolValue(raw));
+  const reading = cells.text(raw);
   const v = reading.value;
   switch (v.kind) {
     case "blank":
@@ -50,21 +51,36 @@ export function readValueField(at: ValueRow, col: number | undefined, field: Val
     case "number":
       if (v.approximate) at.sink.add(makeFinding("APPROXIMATE_VALUE", "warning", place.at(row, col), { field, text: rawText(raw), value: v.value }));
       if (reading.englishDecimal) at.sink.add(makeFinding("ENGLISH_DECIMAL", "warning", place.at(row, col), { field, text: rawText(raw), value: v.value }));
-      return { cell, value: v };
+      return fieldOf(cell, v);
     case "error":
       at.sink.add(makeFinding("EXCEL_ERROR", "error", place.at(row, col), { field, text: v.text, indicator: null }));
-      return { cell, value: v };
+      return fieldOf(cell, v);
     case "text":
     case "bool":
-      if (!isNumeric(field, at.rule)) return { cell, value: v };
+      if (!isNumeric(field, at.rule)) return fieldOf(cell, v);
       // In a numeric column an "x" only marks the cell as not applicable.
       if (v.kind === "text" && v.text.toLowerCase() === "x") return cells.blankField(sheet.top + row, sheet.left + col);
-      at.sink.add(makeFinding("NOT_A_NUMBER", "error", place.at(row, col), { field, text: rawText(raw), indicator: null }));
-      return { cell, value: v };
+      return notANumber(at, col, field, raw, fieldOf(cell, v));
   }
 }
 
-/** A boolean, or a number that is not finite (numberCell makes that an error). */
-function numberOrBool(raw: number | boolean, format: string): ParsedCell {
-  return typeof raw === "boolean" ? { kind: "bool", value: raw } : numberCell(raw, format);
+/** A word or a boolean where the rule wants a number: reported, and kept as it is. */
+function notANumber(at: ValueRow, col: number, field: ValueField, raw: string | boolean, value: Field): Field {
+  at.sink.add(makeFinding("NOT_A_NUMBER", "error", at.place.at(at.row, col), { field, text: rawText(raw), indicator: null }));
+  return value;
+}
+
+/** readValueField into a RowTable, making no object for the cells most reports are made of (numbers and blanks:
+ * the same readings as numberField's); any other cell goes through readValueField. Its kind code. */
+export function storeValueField(at: ValueRow, col: number | undefined, field: ValueField, table: RowTable, i: number): number {
+  if (col === undefined) return table.blank(i);
+  const raw = at.values?.[col] ?? null;
+  if (raw === null) return table.blank(i);
+  if (typeof raw === "number" && Number.isFinite(raw)) {
+    const format = at.formats?.[col] ?? "General";
+    if (format === "General" || !format.includes("%")) return table.number(i, raw, false, false);
+    const value = percentOf(raw);
+    if (Number.isFinite(value)) return table.number(i, value, true, false);
+  }
+  return table.put(i, readValueField(at, col, field));
 }

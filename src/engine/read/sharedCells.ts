@@ -2,14 +2,15 @@
  * codes and words, so a read of 500 reports builds each A1 address, each blank field and each reading
  * of a recurring code or text once, not once per member (the results are readonly, so sharing is safe). */
 import { columnLetters } from "../a1";
-import type { Field, ParsedCell } from "../model";
+import type { Field } from "../model";
 import type { RawValue } from "./snapshot";
 import { readCode, type IndicatorCode } from "./indicatorCode";
-import { numberCell, parseCell, type CellReading } from "./parseCell";
+import { blankField, parseCell, type CellReading } from "./parseCell";
+import type { RowBlock } from "./rowTable";
 
-const BLANK: ParsedCell = { kind: "blank" };
-/** Counts, points and many plans are small whole numbers: their readings are shared below this. */
-const SMALL_WHOLE = 10_000;
+
+/** Report rows per block of row tables, at most: 500 reports of 200 rows take a few. */
+const BLOCK_ROWS = 65_536;
 
 export class SharedCells {
   private readonly letters: string[] = [];
@@ -18,7 +19,14 @@ export class SharedCells {
   private readonly blanks: (Field | undefined)[][] = [];
   private readonly codes = new Map<string | number, IndicatorCode>();
   private readonly texts = new Map<string, CellReading>();
-  private readonly wholes: (ParsedCell | undefined)[] = [];
+  private readonly textIds = new Map<string, number>();
+  private readonly textList: string[] = [];
+  private blockRows = 0;
+  private blockUsed = 0;
+  private kinds = new Uint8Array(0);
+  private flags = new Uint8Array(0);
+  private numbers = new Float64Array(0);
+  private gridRows = new Int32Array(0);
 
   /** A1 address of a zero-based sheet position. */
   address(row: number, col: number): string {
@@ -36,7 +44,7 @@ export class SharedCells {
     const line = this.blanks[row] ?? (this.blanks[row] = []);
     let f = line[col];
     if (f === undefined) {
-      f = { cell: this.address(row, col), value: BLANK };
+      f = blankField(this.address(row, col));
       line[col] = f;
     }
     return f;
@@ -53,15 +61,42 @@ export class SharedCells {
     return c;
   }
 
-  /** numberCell, with one shared reading per small whole number outside percent formats. */
-  number(n: number, numberFormat: string): ParsedCell {
-    if (!(n >= 0 && n < SMALL_WHOLE && Number.isInteger(n) && !Object.is(n, -0)) || numberFormat.includes("%")) return numberCell(n, numberFormat);
-    let v = this.wholes[n];
-    if (v === undefined) {
-      v = numberCell(n, numberFormat);
-      this.wholes[n] = v;
+  /** Typed arrays for `rows` report rows (rowTable.ts), cut from blocks shared by the read: one buffer for many
+   * reports, not one each (every buffer of its own would count towards V8's external memory and its GCs). */
+  rowBlock(rows: number): RowBlock {
+    if (this.blockUsed + rows > this.blockRows) {
+      // Small reads take small blocks; each new block doubles, up to BLOCK_ROWS rows.
+      this.blockRows = Math.max(rows, Math.min(BLOCK_ROWS, Math.max(1024, this.blockRows * 2)));
+      this.blockUsed = 0;
+      const cells = this.blockRows * 6;
+      this.kinds = new Uint8Array(cells);
+      this.flags = new Uint8Array(cells);
+      this.numbers = new Float64Array(cells);
+      this.gridRows = new Int32Array(this.blockRows);
     }
-    return v;
+    const start = this.blockUsed;
+    this.blockUsed += rows;
+    return {
+      kinds: this.kinds.subarray(start * 6, (start + rows) * 6),
+      flags: this.flags.subarray(start * 6, (start + rows) * 6),
+      numbers: this.numbers.subarray(start * 6, (start + rows) * 6),
+      gridRows: this.gridRows.subarray(start, start + rows),
+    };
+  }
+
+  /** A text's place in the read's list of texts (a row table keeps it as a number). */
+  textId(text: string): number {
+    let id = this.textIds.get(text);
+    if (id === undefined) {
+      id = this.textList.length;
+      this.textList.push(text);
+      this.textIds.set(text, id);
+    }
+    return id;
+  }
+
+  textOf(id: number): string {
+    return this.textList[id] ?? "";
   }
 
   /** parseCell of a text cell (the format does not matter for text), remembered: "Đạt" and grades recur. */

@@ -4,6 +4,7 @@ import { indicatorRef, makeFinding } from "../findings/makeFinding";
 import { onReport, type MemberContext } from "./memberContext";
 import { readNumber } from "./readNumber";
 import { atLeast, EPSILON } from "./tolerance";
+import { numberIn } from "../read/rowTable";
 
 /** An appraisal "differs" from the computed points beyond this (docs/cham-diem.md, "Appraisal bounds and met"). */
 const CHANGE_TOLERANCE = 0.01;
@@ -11,7 +12,7 @@ const CHANGE_TOLERANCE = 0.01;
 /** Whether the row's appraisal column holds a number that replaces the method's points (any method but direct,
  * which reads that column as its own input). */
 export function isAppraised(indicator: Indicator, row: ReportRow): boolean {
-  return indicator.rule !== "direct" && row.clusterScore.value.kind === "number";
+  return indicator.rule !== "direct" && numberIn(row, "clusterScore") !== null;
 }
 
 /** The method's own range of points, which an appraisal without a reason is clamped to: [0, M + C]; [0, M]
@@ -30,7 +31,7 @@ export function appraisalRange(indicator: Indicator, hasBonusChildren: boolean):
  * unless a reason is given; a warning when it differs from the computed points; met judged on it. A value that
  * is not a number is an error and the computed points stay. */
 export function appraise(ctx: MemberContext, indicator: Indicator, row: ReportRow, computed: IndicatorScore, hasBonusChildren: boolean): IndicatorScore {
-  if (indicator.rule === "direct" || row.clusterScore.value.kind === "blank") return computed;
+  if (indicator.rule === "direct" || row.clusterScore.kind === "blank") return computed;
   const read = readNumber(ctx, indicator, row.clusterScore, "clusterScore");
   if (read.kind !== "number") return computed;
   const value = read.value;

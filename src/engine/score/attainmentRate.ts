@@ -3,6 +3,7 @@ import { indicatorRef, makeFinding } from "../findings/makeFinding";
 import { readNumber } from "./readNumber";
 import { onReport, rowCell, type MemberContext } from "./memberContext";
 import { EPSILON } from "./tolerance";
+import { numberIn } from "../read/rowTable";
 
 /** Attainment in percent; "best" for inverse with a positive plan and an actual ≤ 0 (no percent to show);
  * "none" when it cannot be worked out (0 points, findings say why). */
@@ -17,17 +18,14 @@ const ABSURD_ATTAINMENT = 1000;
 
 /** Attainment r (docs/cham-diem.md, "ratio and inverse"); relative uses the ratio direction. */
 export function attainmentRate(ctx: MemberContext, indicator: Indicator, row: ReportRow, direction: Direction): Rate {
+  // Plan and actual both numbers (nearly every row): read without making their fields.
+  const planNumber = numberIn(row, "plan");
+  const actualNumber = planNumber === null ? null : numberIn(row, "actual");
+  if (planNumber !== null && actualNumber !== null) return rateOf(ctx, indicator, row, direction, planNumber, actualNumber);
   const plan = readNumber(ctx, indicator, row.plan, "plan");
   const actual = readNumber(ctx, indicator, row.actual, "actual");
   if (plan.kind === "invalid" || actual.kind === "invalid") return "none";
-  if (plan.kind === "number" && actual.kind === "number") {
-    const rate = computedRate(ctx, indicator, row, direction, plan.value, actual.value);
-    if (typeof rate === "number") {
-      checkReported(ctx, indicator, row, rate);
-      checkAbsurd(ctx, indicator, row.actual.cell ?? row.plan.cell, rate);
-    }
-    return rate;
-  }
+  if (plan.kind === "number" && actual.kind === "number") return rateOf(ctx, indicator, row, direction, plan.value, actual.value);
   const reported = readNumber(ctx, indicator, row.attainment, "attainment");
   if (reported.kind === "invalid") return "none";
   const missing: ("plan" | "actual")[] = [];
@@ -45,6 +43,15 @@ export function attainmentRate(ctx: MemberContext, indicator: Indicator, row: Re
   return "none";
 }
 
+function rateOf(ctx: MemberContext, indicator: Indicator, row: ReportRow, direction: Direction, plan: number, actual: number): Rate {
+  const rate = computedRate(ctx, indicator, row, direction, plan, actual);
+  if (typeof rate === "number") {
+    checkReported(ctx, indicator, row, rate);
+    if (rate > ABSURD_ATTAINMENT + EPSILON) checkAbsurd(ctx, indicator, row.actual.cell ?? row.plan.cell, rate);
+  }
+  return rate;
+}
+
 function computedRate(ctx: MemberContext, indicator: Indicator, row: ReportRow, direction: Direction, plan: number, actual: number): Rate {
   if (direction === "ratio") {
     if (plan > 0) return (actual / plan) * 100;
@@ -58,10 +65,10 @@ function computedRate(ctx: MemberContext, indicator: Indicator, row: ReportRow, 
 
 /** A warning when the member's own attainment figure disagrees with its plan and actual. */
 function checkReported(ctx: MemberContext, indicator: Indicator, row: ReportRow, rate: number): void {
-  const { cell, value } = row.attainment;
-  if (value.kind !== "number" || Math.abs(value.value - rate) <= MISMATCH_TOLERANCE + EPSILON) return;
-  const facts = { indicator: indicatorRef(indicator), reported: value.value, computed: rate };
-  ctx.findings.push(makeFinding("ATTAINMENT_MISMATCH", "warning", onReport(ctx.report, cell), facts));
+  const reported = numberIn(row, "attainment");
+  if (reported === null || Math.abs(reported - rate) <= MISMATCH_TOLERANCE + EPSILON) return;
+  const facts = { indicator: indicatorRef(indicator), reported, computed: rate };
+  ctx.findings.push(makeFinding("ATTAINMENT_MISMATCH", "warning", onReport(ctx.report, row.attainment.cell), facts));
 }
 
 /** An attainment above 1,000 % is a warning that the unit may be wrong (docs/cham-diem.md, "What an error blocks"). */

@@ -3,6 +3,7 @@ import type { GroupScore } from "./result";
 import { isCounted } from "./indicatorScore";
 import type { MemberScores } from "./scoreMember";
 import type { ScoringPlan } from "./scoringPlan";
+import { zeros } from "./zeros";
 
 export interface MemberTotals {
   /** On the cluster's scale (converted when indicators are not assigned). */
@@ -32,8 +33,8 @@ export function groupSlots(groupCodes: readonly (string | null)[], pledgeGroups:
 export function memberTotals(plan: ScoringPlan, maxPoints: number, scored: MemberScores): MemberTotals {
   const { indicators, roles, slots } = plan;
   const { indicators: scores, own, headingDeltas } = scored;
-  const raw = new Float64Array(plan.groups.length);
-  const scaled = new Float64Array(plan.groups.length);
+  const raw = zeros(plan.groups.length);
+  const scaled = zeros(plan.groups.length);
   let rawTotal = 0;
   let scaledTotal = 0;
   let met = 0;

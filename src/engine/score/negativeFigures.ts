@@ -1,6 +1,7 @@
 import type { Indicator, ReportRow } from "../model";
 import { indicatorRef, makeFinding } from "../findings/makeFinding";
 import { onReport, type MemberContext } from "./memberContext";
+import { numberIn } from "../read/rowTable";
 
 const PERCENT_UNIT = /^\s*%\s*$/;
 
@@ -12,9 +13,9 @@ export function isPercentUnit(indicator: Indicator): boolean {
 
 /** Whether a plan or actual is a negative number that the method cannot use; without findings. */
 export function hasNegativeFigure(indicator: Indicator, row: ReportRow): boolean {
-  const plan = row.plan.value;
-  const actual = row.actual.value;
-  const negative = (plan.kind === "number" && plan.value < 0) || (actual.kind === "number" && actual.value < 0);
+  const plan = numberIn(row, "plan");
+  const actual = numberIn(row, "actual");
+  const negative = (plan !== null && plan < 0) || (actual !== null && actual < 0);
   return negative && !isPercentUnit(indicator);
 }
 
@@ -23,7 +24,7 @@ export function hasNegativeFigure(indicator: Indicator, row: ReportRow): boolean
 export function negativeFigures(ctx: MemberContext, indicator: Indicator, row: ReportRow): boolean {
   if (!hasNegativeFigure(indicator, row)) return false;
   for (const field of ["plan", "actual"] as const) {
-    const value = row[field].value;
+    const value = row[field];
     if (value.kind !== "number" || value.value >= 0) continue;
     const facts = { field, value: value.value, indicator: indicatorRef(indicator) };
     ctx.findings.push(makeFinding("NEGATIVE_VALUE", "error", onReport(ctx.report, row[field].cell), facts));

@@ -10,8 +10,9 @@ export type NumberRead =
   /** Not a number: the indicator scores 0; the reader or readNumber has reported the cell. */
   | { readonly kind: "invalid" };
 
-const MISSING: NumberRead = { kind: "missing" };
-const INVALID: NumberRead = { kind: "invalid" };
+/** In the one shape of every cell reading (parseCell.ts), so that the `.kind` of a NumberRead stays a fast read. */
+const MISSING = { kind: "missing", value: undefined, text: undefined, percent: undefined, approximate: undefined, cell: null } as NumberRead;
+const INVALID = { kind: "invalid", value: undefined, text: undefined, percent: undefined, approximate: undefined, cell: null } as NumberRead;
 
 /** The text a clerk typed, for quoting: a boolean reads as Excel shows it. */
 export function cellText(value: ParsedCell): string {
@@ -34,7 +35,7 @@ export function isReaderFlagged(ctx: MemberContext, field: Field): boolean {
 
 /** A field's number; anything else than a number or a blank is reported, unless the reader already did. */
 export function readNumber(ctx: MemberContext, indicator: Indicator, field: Field, name: ValueField): NumberRead {
-  const value = field.value;
+  const value = field;
   if (value.kind === "blank") return MISSING;
   if (value.kind === "number") return value;
   if (isReaderFlagged(ctx, field)) return INVALID;

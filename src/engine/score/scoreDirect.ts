@@ -8,7 +8,7 @@ import { atLeast } from "./tolerance";
 
 /** The direct method: the cluster's score (else the actual) taken as points, within [0, M]. */
 export function scoreDirect(ctx: MemberContext, indicator: Indicator, row: ReportRow): IndicatorScore {
-  const byCluster = row.clusterScore.value.kind !== "blank";
+  const byCluster = row.clusterScore.kind !== "blank";
   const field = byCluster ? row.clusterScore : row.actual;
   const read = readNumber(ctx, indicator, field, byCluster ? "clusterScore" : "actual");
   if (read.kind === "invalid") return zeroScore(indicator);

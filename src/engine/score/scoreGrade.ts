@@ -38,7 +38,7 @@ export function scoreGrade(ctx: MemberContext, indicator: Indicator, row: Report
     const cell = field.cell ?? rowCell(row);
     ctx.findings.push(makeFinding("MISSING_DATA", "error", onReport(ctx.report, cell), { indicator: indicatorRef(indicator), expected: "grade", missing: [] }));
   } else if (!isReaderFlagged(ctx, field)) {
-    const facts = { indicator: indicatorRef(indicator), text: cellText(field.value) };
+    const facts = { indicator: indicatorRef(indicator), text: cellText(field) };
     ctx.findings.push(makeFinding("INVALID_GRADE_VALUE", "error", onReport(ctx.report, field.cell), facts));
   }
   return zeroScore(indicator);

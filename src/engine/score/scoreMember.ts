@@ -13,6 +13,8 @@ import { foldedWord, isBlankMethodPassWord, scorePass, wordField } from "./score
 import { scoreRatio } from "./scoreRatio";
 import { scoreRelative } from "./scoreRelative";
 import { scoreTiers } from "./scoreTiers";
+import { hasColumnIn } from "../read/rowTable";
+import { zeros } from "./zeros";
 import type { Adjustments, ScoringPlan } from "./scoringPlan";
 import type { ScoringRun } from "./scoringRun";
 
@@ -30,9 +32,9 @@ export interface MemberScores {
   readonly headings: readonly HeadingScore[];
   /** Per indicator: the points of its own method (bonus by b included, adjustments aside), which the
    * conversion of docs/cham-diem.md ("Indicators not assigned") scales; 0 for adjustment and bonus/penalty rows. */
-  readonly own: Float64Array;
+  readonly own: readonly number[];
   /** Per heading: its points less the sum of its children (its adjustments, after the floor at 0). */
-  readonly headingDeltas: Float64Array;
+  readonly headingDeltas: readonly number[];
   /** Cells an appraisal made unused (plan, actual, attainment): the reader's errors there become warnings. */
   readonly unusedCells: readonly string[];
 }
@@ -44,10 +46,10 @@ export function scoreMember(report: MemberReport, cluster: ClusterScoring, findi
   const { indicators, roles, itemAdjustments } = cluster.plan;
   const n = indicators.length;
   const scores: IndicatorScore[] = new Array<IndicatorScore>(n);
-  const own = new Float64Array(n);
-  const ownBonus = new Float64Array(n);
+  const own = zeros(n);
+  const ownBonus = zeros(n);
   const unusedCells: string[] = [];
-  const appraisalColumn = hasAppraisalColumn(report);
+  const appraisalColumn = hasAppraisalColumn(report, indicators);
 
   // Every row on its own method first: an item's adjustments are its later rows.
   for (let i = 0; i < n; i += 1) {
@@ -101,11 +103,14 @@ export function scoreMember(report: MemberReport, cluster: ClusterScoring, findi
   return { indicators: scores, headings, own, headingDeltas, unusedCells };
 }
 
-/** Whether any row of the report has an appraisal cell (the column exists). Asked once per member: with the
- * column it answers at the first row; without it (the common case) it looks at one address per row instead of
- * each row's appraisal value. */
-function hasAppraisalColumn(report: MemberReport): boolean {
-  for (const code in report.rows) if (report.rows[code]!.clusterScore.cell !== null) return true;
+/** Whether any row of the report has an appraisal cell (the column exists). Asked once per member: with the column
+ * it answers at the first row; without it (the common case) it looks at one address per row. In pledge order, not
+ * with for…in: the codes of most pledges are numbers, and for…in makes a string of each index of every report. */
+function hasAppraisalColumn(report: MemberReport, indicators: readonly Indicator[]): boolean {
+  for (const indicator of indicators) {
+    const row = report.rows[indicator.code];
+    if (row !== undefined && hasColumnIn(row, "clusterScore")) return true;
+  }
   return false;
 }
 
@@ -147,10 +152,10 @@ function adjustedPoints(item: Indicator, points: number, bonusRaw: number, adjus
 }
 
 /** Headings, inner first: the sum of their children plus their own adjustments, floored at 0. */
-function scoreHeadings(plan: ScoringPlan, scores: readonly IndicatorScore[]): { headings: HeadingScore[]; headingDeltas: Float64Array } {
+function scoreHeadings(plan: ScoringPlan, scores: readonly IndicatorScore[]): { headings: HeadingScore[]; headingDeltas: number[] } {
   const count = plan.headings.length;
-  const points = new Float64Array(count);
-  const headingDeltas = new Float64Array(count);
+  const points = zeros(count);
+  const headingDeltas = zeros(count);
   for (let h = count - 1; h >= 0; h -= 1) {
     const { heading, leafChildren, headingChildren, leaves, adjustments } = plan.headings[h]!;
     let sum = 0;
@@ -175,16 +180,16 @@ function scoreHeadings(plan: ScoringPlan, scores: readonly IndicatorScore[]): { 
 function methodOf(ctx: MemberContext, indicator: Indicator, row: ReportRow): Rule {
   const rule = indicator.rule!;
   if (indicator.ruleSource !== "blank" || rule !== "ratio") return rule;
-  const value = wordField(row).value;
+  const value = wordField(row);
   if (value.kind === "bool") return "pass";
   if (value.kind !== "text") return rule;
   const word = foldedWord(ctx, wordField(row))!;
-  if (isBlankMethodPassWord(word, row.plan.value.kind !== "blank")) return "pass";
+  if (isBlankMethodPassWord(word, row.plan.kind !== "blank")) return "pass";
   return gradeLevel(word) === undefined ? rule : "grade";
 }
 
 function isBlankRow(row: ReportRow): boolean {
-  return row.plan.value.kind === "blank" && row.actual.value.kind === "blank" && row.attainment.value.kind === "blank";
+  return row.plan.kind === "blank" && row.actual.kind === "blank" && row.attainment.kind === "blank";
 }
 
 /** One row on its method, before adjustments and appraisal. */

@@ -19,12 +19,12 @@ export function isBlankMethodPassWord(word: string, hasPlan: boolean): boolean {
 
 /** For pass and grade the value sits in the actual column, or in the attainment column when that is empty. */
 export function wordField(row: ReportRow): Field {
-  return row.actual.value.kind === "blank" ? row.attainment : row.actual;
+  return row.actual.kind === "blank" ? row.attainment : row.actual;
 }
 
 /** The word in a cell, folded for matching, or null when the cell is blank. */
 export function foldedWord(ctx: MemberContext, field: Field): string | null {
-  const value = field.value;
+  const value = field;
   if (value.kind === "blank") return null;
   if (value.kind === "bool") return value.value ? "true" : "false";
   return ctx.run.foldWord(cellText(value));
@@ -40,7 +40,7 @@ export function scorePass(ctx: MemberContext, indicator: Indicator, row: ReportR
     const cell = field.cell ?? rowCell(row);
     ctx.findings.push(makeFinding("MISSING_DATA", "error", onReport(ctx.report, cell), { indicator: indicatorRef(indicator), expected: "passFail", missing: [] }));
   } else if (!isReaderFlagged(ctx, field)) {
-    const facts = { indicator: indicatorRef(indicator), text: cellText(field.value) };
+    const facts = { indicator: indicatorRef(indicator), text: cellText(field) };
     ctx.findings.push(makeFinding("INVALID_PASS_VALUE", "error", onReport(ctx.report, field.cell), facts));
   }
   return zeroScore(indicator);

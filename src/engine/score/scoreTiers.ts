@@ -13,7 +13,7 @@ import { atLeast } from "./tolerance";
 /** The value a tiers indicator compares with its bands: the attainment r when the report gives a plan, else the
  * actual itself (percent cells are already in percent), else a reported attainment; null when there is none. */
 function comparedValue(ctx: MemberContext, indicator: Indicator, row: ReportRow): number | null {
-  if (row.plan.value.kind !== "blank") {
+  if (row.plan.kind !== "blank") {
     const rate = attainmentRate(ctx, indicator, row, "ratio");
     return typeof rate === "number" ? rate : null;
   }

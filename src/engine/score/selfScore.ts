@@ -3,6 +3,7 @@ import type { MemberReport } from "../model";
 import { makeFinding } from "../findings/makeFinding";
 import { onReport } from "./memberContext";
 import { EPSILON } from "./tolerance";
+import { numberIn } from "../read/rowTable";
 
 /** Self-scores and the computed total may differ by rounding up to this many points. */
 const SELF_SCORE_TOLERANCE = 0.5;
@@ -11,7 +12,8 @@ const SELF_SCORE_TOLERANCE = 0.5;
 export function selfScoreSum(report: MemberReport): number | null {
   let sum: number | null = null;
   for (const row of Object.values(report.rows)) {
-    if (row.selfScore.value.kind === "number") sum = (sum ?? 0) + row.selfScore.value.value;
+    const self = numberIn(row, "selfScore");
+    if (self !== null) sum = (sum ?? 0) + self;
   }
   return sum;
 }

@@ -30,7 +30,7 @@ describe("comparisonSheet", () => {
   });
   it("is written when any report has a self-score or appraisal column", () => {
     expect(hasScoreColumns(data)).toBe(true);
-    const bare = { ...data, reports: data.reports.map((r) => ({ ...r, rows: Object.fromEntries(Object.entries(r.rows).map(([k, row]) => [k, { ...row, selfScore: { cell: null, value: { kind: "blank" as const } }, clusterScore: { cell: null, value: { kind: "blank" as const } } }])) })) };
+    const bare = { ...data, reports: data.reports.map((r) => ({ ...r, rows: Object.fromEntries(Object.entries(r.rows).map(([k, row]) => [k, { ...row, selfScore: { kind: "blank" as const, cell: null }, clusterScore: { kind: "blank" as const, cell: null } }])) })) };
     expect(hasScoreColumns(bare)).toBe(false);
   });
 });

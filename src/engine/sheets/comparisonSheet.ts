@@ -63,8 +63,8 @@ export function comparisonSheet(result: ClusterResult, data: ClusterData): Sheet
     for (const [at, ind] of indicators.entries()) {
       const score = scores.get(ind.code);
       const reportRow = report?.rows[ind.code];
-      const self = reportRow === undefined ? null : numberOf(reportRow.selfScore.value);
-      const appraised = reportRow === undefined || ind.rule === "direct" ? null : numberOf(reportRow.clusterScore.value);
+      const self = reportRow === undefined ? null : numberOf(reportRow.selfScore);
+      const appraised = reportRow === undefined || ind.rule === "direct" ? null : numberOf(reportRow.clusterScore);
       const byPledge: SpecValue = score === undefined ? null : score.notAssigned ? "không giao" : score.computedPoints;
       const used = score === undefined || score.notAssigned ? null : score.points;
       g.setRow(row, 0, [member.name, ind.code, ind.name, ind.maxPoints, self, byPledge, appraised, used !== null && self !== null ? used - self : null, reportRow?.reason ?? null]);

@@ -9,7 +9,7 @@ const warning: Finding = makeFinding("NO_YEAR", "warning", NOWHERE, { text: null
 
 /** The sample's reports without self-score and appraisal columns. */
 function withoutScoreColumns(data: ClusterData): ClusterData {
-  const blank = { cell: null, value: { kind: "blank" as const } };
+  const blank = { kind: "blank" as const, cell: null };
   return {
     ...data,
     reports: data.reports.map((r) => ({ ...r, rows: Object.fromEntries(Object.entries(r.rows).map(([k, row]) => [k, { ...row, selfScore: blank, clusterScore: blank }])) })),

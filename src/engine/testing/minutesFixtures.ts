@@ -2,16 +2,12 @@
  * Small factories for tests of the minutes, plans and Word export: Cụm thi đua số 2, tỉnh Gia Lai, year 2023,
  * with the figures of docs/so-lieu-mau.md. Built by hand so that these tests do not depend on the reader or scorer.
  */
-import type { ClusterData, ClusterInfo, Field, Indicator, MemberReport, ParsedCell, ReportRow } from "../model";
+import type { ClusterData, ClusterInfo, Field, Indicator, MemberReport, ReportRow } from "../model";
 import type { ClusterResult, IndicatorScore, MemberResult } from "../score/result";
 import { indicator as testIndicator } from "./scoreData";
 
-const BLANK_CELL: ParsedCell = { kind: "blank" };
-
 function field(value: number | undefined, cell: string): Field {
-  return value === undefined
-    ? { cell, value: BLANK_CELL }
-    : { cell, value: { kind: "number", value, percent: false, approximate: false } };
+  return value === undefined ? { kind: "blank", cell } : { kind: "number", value, percent: false, approximate: false, cell };
 }
 
 function indicator(code: string, name: string, unit: string | null, maxPoints: number, groupCode: string, row: number): Indicator {

@@ -65,7 +65,7 @@ export interface RowValues {
 
 /** Report columns: plan D, actual E, attainment F, growth G, self-score H, cluster score I; rows from 10 on. */
 export function row(code: string, values: RowValues, sheetRow = 10): ReportRow {
-  const field = (column: string, value: TestValue): Field => ({ cell: `${column}${sheetRow}`, value: parsed(value) });
+  const field = (column: string, value: TestValue): Field => ({ ...parsed(value), cell: `${column}${sheetRow}` });
   return {
     indicatorCode: code,
     row: sheetRow,
