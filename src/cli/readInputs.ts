@@ -18,7 +18,9 @@ export interface InputFile {
  * Level 2, not 6: the tool's new sheets (10 MB of XML for 300 members) deflate in a third of the time
  * for a result ~10 % larger; the user's own parts are copied still compressed, whatever their level.
  */
-const nativeDeflate = (data: Uint8Array): { compressed: Uint8Array; crc: number } => ({ compressed: deflateRawSync(data, { level: 2 }), crc: crc32(data) });
+const nativeDeflate: ((data: Uint8Array) => { compressed: Uint8Array; crc: number }) | undefined =
+  // zlib.crc32 came with Node 20.15 and 22.2; on an older Node 20 the writer deflates with fflate, as the pane does.
+  typeof crc32 === "function" ? (data) => ({ compressed: deflateRawSync(data, { level: 2 }), crc: crc32(data) }) : undefined;
 /** And unpacks the input's parts faster too; zlib refuses to produce more than the directory's size (a bomb). */
 const nativeInflate = (data: Uint8Array, size: number): Uint8Array => inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
 
