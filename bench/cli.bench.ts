@@ -79,6 +79,7 @@ export const section: Section = {
       writeFileSync(clusterPath, cluster!.data);
       const hard: [string, string, Uint8Array][] = [
         ["báo cáo 1 048 575 hàng", "trieu-hang.xlsx", millionRows()],
+        ["báo cáo 250 000 hàng không khớp chỉ tiêu nào (100 cảnh báo + 1 dòng đếm phần còn lại)", "250k-hang.xlsx", millionRows(250_000)],
         ["8 triệu ô trống có định dạng", "o-trong.xlsx", blankCells()],
         ["tệp nhỏ giải nén ra ~480 MB ô (danh mục khai đúng)", "bom-that.xlsx", honestBomb()],
         ["bom zip khai trong danh mục (600 MB)", "bom.xlsx", declaredBomb(sample[0]!.data)],

@@ -105,6 +105,9 @@ export interface FindingFacts {
   readonly UNMATCHED_ROW: { readonly indicatorCode: string; readonly name: string };
   readonly FUZZY_MATCH: { readonly name: string; readonly indicator: IndicatorRef };
   readonly DUPLICATE_ROW: { readonly indicator: IndicatorRef; readonly firstRow: number };
+  /** Warnings of one kind on one report sheet beyond the first WARNINGS_PER_SHEET (read/findingSink.ts): `count`
+   * more like the one at `last`, the last cell listed. */
+  readonly MORE_WARNINGS: { readonly of: FindingCode; readonly count: number; readonly last: string | null };
   /** "số âm": a negative plan or actual of a ratio, relative or tiers indicator whose unit is not %. */
   readonly NEGATIVE_VALUE: { readonly field: "plan" | "actual"; readonly value: number; readonly indicator: IndicatorRef };
   // scoring

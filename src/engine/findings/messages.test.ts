@@ -218,6 +218,12 @@ const SENTENCES: { readonly [C in FindingCode]: readonly (readonly [FindingOf<C>
       "Ô A7: dòng mã 9 không khớp chỉ tiêu nào trong giao ước; dòng này không được chấm.",
     ],
   ],
+  MORE_WARNINGS: [
+    [
+      makeFinding("MORE_WARNINGS", "warning", { file: "kbang.xlsx", sheet: "Báo cáo", cell: null, member: "huyện Kbang" }, { of: "UNMATCHED_ROW", count: 249_900, last: "B101" }),
+      'Trang tính "Báo cáo" (tệp kbang.xlsx): còn 249.900 cảnh báo cùng loại như cảnh báo ở ô B101, không liệt kê hết ở đây.',
+    ],
+  ],
   FUZZY_MATCH: [
     [
       makeFinding("FUZZY_MATCH", "warning", onReport("A4"), {

@@ -88,6 +88,10 @@ export function findingMessage(f: Finding): string {
       return `Báo cáo của ${f.where.member ?? ""} thiếu ${indicatorLabel(f.indicator)}; chỉ tiêu này tính 0 điểm.`;
     case "UNMATCHED_ROW":
       return `${at(f.where)}dòng ${f.name !== "" ? `"${f.name}"` : `mã ${f.indicatorCode}`} không khớp chỉ tiêu nào trong giao ước; dòng này không được chấm.`;
+    case "MORE_WARNINGS": {
+      const like = f.last === null ? "như trên" : `như cảnh báo ở ô ${f.last}`;
+      return `Trang tính "${f.where.sheet ?? ""}"${fileNote(f.where.file)}: còn ${formatNumberVi(f.count)} cảnh báo cùng loại ${like}, không liệt kê hết ở đây.`;
+    }
     case "FUZZY_MATCH":
       return `${at(f.where)}"${f.name}" được ghép với ${indicatorLabel(f.indicator)} của giao ước vì tên gần giống; hãy kiểm tra lại.`;
     case "DUPLICATE_ROW":

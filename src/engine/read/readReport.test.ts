@@ -336,4 +336,18 @@ describe("naming the member of a report", () => {
     expect(f.map((x) => [x.severity, x.where.file, x.where.sheet, x.where.member])).toEqual([["error", "kbang-2.xlsx", "Báo cáo", "KBANG"]]);
     expect(f[0]).toMatchObject({ first: { file: "kbang.xlsx", sheet: "Báo cáo" } });
   });
+  it("lists the first 100 warnings of a kind on a report sheet and counts the rest in one", () => {
+    const sheet = sampleReport("huyện Kbang");
+    const width = sheet.values[0]!.length;
+    const extra = Array.from({ length: 250 }, (_, k) => ["", `Dòng thêm số ${k + 1}`, null, 5, 6, ...Array(Math.max(0, width - 5)).fill(null)]);
+    const data = read(["kbang.xlsx", { ...sheet, values: [...sheet.values, ...extra], formats: [...sheet.formats, ...extra.map((r) => r.map(() => "General"))] }]);
+    const unmatched = of(data, "UNMATCHED_ROW");
+    expect(unmatched).toHaveLength(100);
+    expect(unmatched[0]).toMatchObject({ name: "Dòng thêm số 1", where: { cell: "B11" } });
+    expect(of(data, "MORE_WARNINGS")).toEqual([
+      { code: "MORE_WARNINGS", severity: "warning", where: { file: "kbang.xlsx", sheet: "Báo cáo", cell: null, member: "huyện Kbang" }, of: "UNMATCHED_ROW", count: 150, last: "B110" },
+    ]);
+    // The member's own rows are read as before.
+    expect(Object.keys(data.reports[0]!.rows)).toEqual(["1", "2", "3", "4"]);
+  });
 });

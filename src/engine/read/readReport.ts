@@ -49,7 +49,7 @@ const NO_CASES: ReadonlySet<string> = new Set(["0", "khong", "khong tru", "khong
 const NO_CELL = blankField(null);
 
 export function readReportSheet(s: ReportSheet): ReportReading {
-  const sink = new FindingSink();
+  const sink = new FindingSink(true);
   const place = new SheetPlace(s.file, s.sheet, s.member);
   const rows: Record<string, ReportRow> = {};
   const note = readSourceNote(s.sheet);
@@ -57,7 +57,7 @@ export function readReportSheet(s: ReportSheet): ReportReading {
   const index = s.index;
   // The source note under an imported table is not a row of the report.
   const end = note ? note.row : s.sheet.values.length;
-  if (!index) return { report, findings: sink.findings };
+  if (!index) return { report, findings: sink.all() };
 
   const start = firstRow(s);
   // The code walk only changes lone letters, so it is run when the first one is met: the rows above it read the same.
@@ -117,7 +117,7 @@ export function readReportSheet(s: ReportSheet): ReportReading {
       sink.add(makeFinding("MISSING_INDICATOR", "error", place.whole(), { indicator: indicatorRef(leaf) }));
     }
   }
-  return { report, findings: sink.findings };
+  return { report, findings: sink.all() };
 }
 
 const NO_WALK: ReadonlyMap<number, WalkedCode> = new Map();
