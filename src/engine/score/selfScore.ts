@@ -10,12 +10,17 @@ const SELF_SCORE_TOLERANCE = 0.5;
 
 /** Sum of the member's self-scores over its matched rows, or null when it gave none. */
 export function selfScoreSum(report: MemberReport): number | null {
-  let sum: number | null = null;
+  // A plain number and a flag, not number | null: V8 would box every partial sum.
+  let sum = 0;
+  let any = false;
   for (const row of Object.values(report.rows)) {
     const self = numberIn(row, "selfScore");
-    if (self !== null) sum = (sum ?? 0) + self;
+    if (self !== null) {
+      sum += self;
+      any = true;
+    }
   }
-  return sum;
+  return any ? sum : null;
 }
 
 /** A warning when the self-scores add up to something else than the computed total. */
