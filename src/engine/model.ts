@@ -175,6 +175,9 @@ export interface NotAssigned {
   readonly text: string;
 }
 
+/** The rows the reader makes are views over a table of cells (engine/read/rowTable.ts): their value fields are
+ * getters, so `{ ...row }` copies only code, row, reason, note and notAssigned. Copy the fields by name (as
+ * engine/testing/plainRows.ts does) to change one. */
 export interface ReportRow {
   /** Code of the pledged indicator this row matched. */
   readonly indicatorCode: string;

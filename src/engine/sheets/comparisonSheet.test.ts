@@ -1,4 +1,5 @@
 import { scoreCluster } from "../score/scoreCluster";
+import { plainRow } from "../testing/plainRows";
 import { cluster, indicator, report } from "../testing/scoreData";
 import { specProblems } from "../testing/sheetSpecs";
 import { comparisonSheet, hasScoreColumns } from "./comparisonSheet";
@@ -12,7 +13,7 @@ describe("comparisonSheet", () => {
       report("huyện Đak Pơ", { a1: { plan: 100, actual: 90, selfScore: 10 }, a2: { plan: 1, actual: 1, selfScore: 5 } }),
     ],
   });
-  const withReason = { ...data, reports: data.reports.map((r) => (r.member === "huyện Kbang" ? { ...r, rows: { ...r.rows, a1: { ...r.rows.a1!, reason: "Nộp báo cáo trễ" } } } : r)) };
+  const withReason = { ...data, reports: data.reports.map((r) => (r.member === "huyện Kbang" ? { ...r, rows: { ...r.rows, a1: { ...plainRow(r.rows.a1!), reason: "Nộp báo cáo trễ" } } } : r)) };
   const result = scoreCluster(withReason);
   const sheet = comparisonSheet(result, withReason);
   const rowOf = (member: string, code: string) => sheet.values.find((r) => r[0] === member && r[1] === code)!;
@@ -30,7 +31,7 @@ describe("comparisonSheet", () => {
   });
   it("is written when any report has a self-score or appraisal column", () => {
     expect(hasScoreColumns(data)).toBe(true);
-    const bare = { ...data, reports: data.reports.map((r) => ({ ...r, rows: Object.fromEntries(Object.entries(r.rows).map(([k, row]) => [k, { ...row, selfScore: { kind: "blank" as const, cell: null }, clusterScore: { kind: "blank" as const, cell: null } }])) })) };
+    const bare = { ...data, reports: data.reports.map((r) => ({ ...r, rows: Object.fromEntries(Object.entries(r.rows).map(([k, row]) => [k, { ...plainRow(row), selfScore: { kind: "blank" as const, cell: null }, clusterScore: { kind: "blank" as const, cell: null } }])) })) };
     expect(hasScoreColumns(bare)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { makeFinding, NOWHERE, type Finding } from "../findings";
+import { plainRow } from "../testing/plainRows";
 import { buildMinutes } from "../minutes/buildMinutes";
 import { defaultConferenceForm } from "../minutes/defaultConferenceForm";
 import type { ClusterData } from "../model";
@@ -12,7 +13,7 @@ function withoutScoreColumns(data: ClusterData): ClusterData {
   const blank = { kind: "blank" as const, cell: null };
   return {
     ...data,
-    reports: data.reports.map((r) => ({ ...r, rows: Object.fromEntries(Object.entries(r.rows).map(([k, row]) => [k, { ...row, selfScore: blank, clusterScore: blank }])) })),
+    reports: data.reports.map((r) => ({ ...r, rows: Object.fromEntries(Object.entries(r.rows).map(([k, row]) => [k, { ...plainRow(row), selfScore: blank, clusterScore: blank }])) })),
   };
 }
 
