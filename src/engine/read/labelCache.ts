@@ -11,6 +11,15 @@ export interface HeaderKey {
   readonly field: TableField | null;
 }
 
+/** Distinct texts remembered per map, at most: the same names recur from report to report, but a sheet of
+ * 250 000 rows that match nothing has 250 000 names of its own, and remembering them all (with their word sets)
+ * took hundreds of megabytes. Past this, a text is worked out again each time it is asked for. */
+const REMEMBERED = 50_000;
+
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  if (map.size < REMEMBERED) map.set(key, value);
+}
+
 export class LabelCache {
   private readonly labels = new Map<string, string>();
   private readonly folds = new Map<string, string>();
@@ -22,7 +31,7 @@ export class LabelCache {
     let v = this.labels.get(text);
     if (v === undefined) {
       v = normalizeLabel(text);
-      this.labels.set(text, v);
+      remember(this.labels, text, v);
     }
     return v;
   }
@@ -31,7 +40,7 @@ export class LabelCache {
     let v = this.folds.get(text);
     if (v === undefined) {
       v = fold(text);
-      this.folds.set(text, v);
+      remember(this.folds, text, v);
     }
     return v;
   }
@@ -43,7 +52,7 @@ export class LabelCache {
     if (v === undefined) {
       const k = headerKey(normalised ? text : this.label(text));
       v = { key: k.key, year: k.year, field: k.key === "" ? null : (fieldOfKey(k.key) ?? null) };
-      this.headerKeys.set(mapKey, v);
+      remember(this.headerKeys, mapKey, v);
     }
     return v;
   }
@@ -69,7 +78,7 @@ export class LabelCache {
     let v = this.tokenSets.get(normalised);
     if (v === undefined) {
       v = nameTokens(normalised);
-      this.tokenSets.set(normalised, v);
+      remember(this.tokenSets, normalised, v);
     }
     return v;
   }
