@@ -1,5 +1,8 @@
 /** `npm run bench`: runs every bench/*.bench.ts (or only those whose name contains an argument)
- * and prints their rows. A file exports `section: Section`, or functions returning BenchRow[]. */
+ * and prints their rows. A file exports `section: Section`, or functions returning BenchRow[].
+ * Each file runs in a node process of its own: what one section leaves on the heap (the CLI section's
+ * workbooks, the bundle build) made the next one's garbage collections slower. */
+import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { BenchRow, Section } from "./section";
@@ -20,11 +23,23 @@ function print(title: string, rows: readonly BenchRow[]): void {
   for (const row of rows) console.log(`  ${row.label.padEnd(width)}  ${row.value}`);
 }
 
+/** The child's flag: run exactly this file, here. */
+const ONE = "--one";
+
 async function runAll(filters: readonly string[]): Promise<number> {
   const files = readdirSync(__dirname)
     .filter((f) => f.endsWith(".bench.ts"))
-    .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+    .filter((f) => (filters[0] === ONE ? f === filters[1] : filters.length === 0 || filters.some((x) => f.includes(x))))
     .sort();
+  if (filters[0] !== ONE) {
+    let failed = 0;
+    for (const file of files) {
+      // The same node, with the same loader flags (tsx's), for one file.
+      const child = spawnSync(process.execPath, [...process.execArgv, __filename, ONE, file], { stdio: "inherit" });
+      if (child.status !== 0) failed++;
+    }
+    return failed === 0 ? 0 : 1;
+  }
   let failed = 0;
   for (const file of files) {
     const module = (await import(path.join(__dirname, file))) as BenchModule;
