@@ -286,7 +286,10 @@ function readRow(s: ReportSheet, at: ValueRow, rowSink: FindingSink, sink: Findi
   at.formats = sheet.formats[r];
   at.row = r;
   at.rule = notAssigned === null ? indicator.rule : null;
-  const base = table.begin(r);
+  const note = columns.note === undefined ? "" : rawText(values?.[columns.note] ?? null);
+  const reason = columns.reason === undefined ? "" : rawText(values?.[columns.reason] ?? null);
+  const base = table.begin(r, reason === "" ? null : reason, note === "" ? null : note);
+  if (notAssigned !== null) table.setNotAssigned(base, notAssigned);
   const plan = storeValueField(at, columns.plan, "plan", table, base);
   let actual = storeValueField(at, columns.actual, "actual", table, base + 1);
   storeValueField(at, columns.attainment, "attainment", table, base + 2);
@@ -311,9 +314,7 @@ function readRow(s: ReportSheet, at: ValueRow, rowSink: FindingSink, sink: Findi
     }
     rowSink.findings.length = 0;
   }
-  const note = columns.note === undefined ? "" : rawText(values?.[columns.note] ?? null);
-  const reason = columns.reason === undefined ? "" : rawText(values?.[columns.reason] ?? null);
-  return new ReportRowView(indicator.code, sheetRow(sheet, r), reason === "" ? null : reason, note === "" ? null : note, notAssigned, table, base);
+  return new ReportRowView(indicator.code, table, base);
 }
 
 /** An adjustment's cases: blank, 0, "Không", "Không trừ", "Không cộng", "Không phát sinh", "Không có" (and "không
@@ -340,25 +341,26 @@ function passNotAssigned(index: PledgeIndex, rows: Record<string, ReportRow>, he
       const leaf = byCode.get(code);
       if (!leaf) continue;
       const existing = rows[code];
-      rows[code] = existing
-        ? existing.notAssigned !== null
-          ? existing
-          : existing instanceof ReportRowView
-            ? existing.notAssignedBy(notAssigned)
-            : { ...existing, notAssigned }
-        : {
-            indicatorCode: code,
-            row,
-            plan: NO_CELL,
-            actual: NO_CELL,
-            attainment: NO_CELL,
-            growth: NO_CELL,
-            selfScore: NO_CELL,
-            clusterScore: NO_CELL,
-            reason: null,
-            note: null,
-            notAssigned,
-          };
+      // The reader's rows are views (rowTable.ts): one that says nothing yet is marked; a row the heading
+      // itself made, below, already says "không giao".
+      if (existing instanceof ReportRowView) {
+        if (existing.notAssigned === null) existing.markNotAssigned(notAssigned);
+        continue;
+      }
+      if (existing !== undefined) continue;
+      rows[code] = {
+        indicatorCode: code,
+        row,
+        plan: NO_CELL,
+        actual: NO_CELL,
+        attainment: NO_CELL,
+        growth: NO_CELL,
+        selfScore: NO_CELL,
+        clusterScore: NO_CELL,
+        reason: null,
+        note: null,
+        notAssigned,
+      };
     }
   }
 }

@@ -44,12 +44,12 @@ describe("a report's rows, kept as a table", () => {
     const table = new RowTable(tiny, { code: 0, actual: 1 }, cells, 1);
     const plain = (value: ReturnType<typeof numberValue>, cell: string) => fieldOf(cell, value);
     const bases = [1, 2, 3].map((r) => {
-      const base = table.begin(r);
+      const base = table.begin(r, null, null);
       table.put(base + 1, r === 3 ? plain(textValue("Đạt"), `B${r + 1}`) : plain(numberValue(tiny.values[r]![1] as number, false, false), `B${r + 1}`));
       for (const f of [0, 2, 3, 4, 5]) table.put(base + f, blankField(null));
       return base;
     });
-    const views = bases.map((base, k) => new ReportRowView(String(k + 1), k + 2, null, null, null, table, base));
+    const views = bases.map((base, k) => new ReportRowView(String(k + 1), table, base));
     expect(views.map((v) => [v.actual.kind, v.actual.kind === "number" ? v.actual.value : v.actual.kind === "text" ? v.actual.text : null, v.actual.cell])).toEqual([
       ["number", 10, "B2"],
       ["number", 0.5, "B3"],

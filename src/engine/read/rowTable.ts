@@ -14,7 +14,10 @@ import type { SheetSnapshot } from "./snapshot";
 
 /** The six value fields, in the order of a row's slots. */
 export const VALUE_COLUMNS = ["plan", "actual", "attainment", "growth", "selfScore", "clusterScore"] as const;
-const WIDTH = VALUE_COLUMNS.length;
+/** Slots per row: the six fields, then the reason's and the note's text ids (−1: none). */
+const WIDTH = 8;
+const REASON = 6;
+const NOTE = 7;
 export const BLANK = 0;
 export const NUMBER = 1;
 export const TEXT = 2;
@@ -36,6 +39,8 @@ export interface RowBlock {
 export class RowTable {
   private block: RowBlock;
   private length = 0;
+  /** "Không giao" by row (base), for the few rows that say it; kinds[base + REASON] is 1 for those. */
+  private readonly unassigned = new Map<number, NotAssigned>();
   /** Grid column of each value field, −1 when the report has none. */
   private readonly cols: Int32Array;
   /** The fields made for the row last asked about: scoring asks for each field of its row several times. */
@@ -48,16 +53,47 @@ export class RowTable {
     private readonly cells: SharedCells,
     capacity: number,
   ) {
-    this.block = cells.rowBlock(Math.max(1, capacity));
+    this.block = cells.rowBlock(Math.max(1, capacity), WIDTH);
     this.cols = Int32Array.from(VALUE_COLUMNS, (f) => columns[f] ?? -1);
   }
 
-  /** A new row slot for grid row `gridRow`; its fields are at slot × 6 + 0…5 (VALUE_COLUMNS). */
-  begin(gridRow: number): number {
+  /** A new row for grid row `gridRow`, with its reason and note; its fields are at the base returned + 0…5
+   * (VALUE_COLUMNS). */
+  begin(gridRow: number, reason: string | null, note: string | null): number {
     if (this.length === this.block.gridRows.length) this.grow();
     const slot = this.length++;
     this.block.gridRows[slot] = gridRow;
-    return slot * WIDTH;
+    const base = slot * WIDTH;
+    this.block.numbers[base + REASON] = reason === null ? -1 : this.cells.textId(reason);
+    this.block.numbers[base + NOTE] = note === null ? -1 : this.cells.textId(note);
+    return base;
+  }
+
+  /** Sheet row (1-based) of the row at `base`. */
+  sheetRow(base: number): number {
+    return this.sheet.top + this.block.gridRows[base / WIDTH]! + 1;
+  }
+
+  textAt(base: number, slot: typeof REASON | typeof NOTE): string | null {
+    const id = this.block.numbers[base + slot]!;
+    return id < 0 ? null : this.cells.textOf(id);
+  }
+
+  reason(base: number): string | null {
+    return this.textAt(base, REASON);
+  }
+
+  note(base: number): string | null {
+    return this.textAt(base, NOTE);
+  }
+
+  notAssigned(base: number): NotAssigned | null {
+    return this.block.kinds[base + REASON] === 0 ? null : (this.unassigned.get(base) ?? null);
+  }
+
+  setNotAssigned(base: number, notAssigned: NotAssigned): void {
+    this.block.kinds[base + REASON] = 1;
+    this.unassigned.set(base, notAssigned);
   }
 
   blank(i: number): number {
@@ -142,7 +178,7 @@ export class RowTable {
 
   private grow(): void {
     const old = this.block;
-    const next = this.cells.rowBlock(old.gridRows.length * 2);
+    const next = this.cells.rowBlock(old.gridRows.length * 2, WIDTH);
     next.kinds.set(old.kinds);
     next.flags.set(old.flags);
     next.numbers.set(old.numbers);
@@ -151,23 +187,36 @@ export class RowTable {
   }
 }
 
-/** A matched report row whose value fields live in its report's RowTable: each is made when asked for. */
+/** A matched report row whose cells live in its report's RowTable: each field is made when asked for. Three
+ * properties of its own, so that 100 000 rows stay small. */
 export class ReportRowView implements ReportRow {
   readonly #table: RowTable;
   readonly #base: number;
 
   constructor(
     readonly indicatorCode: string,
-    /** Sheet row, 1-based. */
-    readonly row: number,
-    readonly reason: string | null,
-    readonly note: string | null,
-    readonly notAssigned: NotAssigned | null,
     table: RowTable,
     base: number,
   ) {
     this.#table = table;
     this.#base = base;
+  }
+
+  /** Sheet row, 1-based. */
+  get row(): number {
+    return this.#table.sheetRow(this.#base);
+  }
+
+  get reason(): string | null {
+    return this.#table.reason(this.#base);
+  }
+
+  get note(): string | null {
+    return this.#table.note(this.#base);
+  }
+
+  get notAssigned(): NotAssigned | null {
+    return this.#table.notAssigned(this.#base);
   }
 
   get plan(): Field {
@@ -202,9 +251,10 @@ export class ReportRowView implements ReportRow {
     return this.#table.hasColumn(f);
   }
 
-  /** The same row, not assigned: "không giao" on its heading's row passes to it (its cells stay as they were read). */
-  notAssignedBy(notAssigned: NotAssigned): ReportRowView {
-    return new ReportRowView(this.indicatorCode, this.row, this.reason, this.note, notAssigned, this.#table, this.#base);
+  /** Marks the row not assigned: "không giao" on its heading's row passes to it (its cells stay as they were
+   * read). Done while the report is read, before anyone sees the row. */
+  markNotAssigned(notAssigned: NotAssigned): void {
+    this.#table.setNotAssigned(this.#base, notAssigned);
   }
 }
 

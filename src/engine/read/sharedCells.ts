@@ -22,6 +22,7 @@ export class SharedCells {
   private readonly textIds = new Map<string, number>();
   private readonly textList: string[] = [];
   private blockRows = 0;
+  private blockWidth = 0;
   private blockUsed = 0;
   private kinds = new Uint8Array(0);
   private flags = new Uint8Array(0);
@@ -63,12 +64,13 @@ export class SharedCells {
 
   /** Typed arrays for `rows` report rows (rowTable.ts), cut from blocks shared by the read: one buffer for many
    * reports, not one each (every buffer of its own would count towards V8's external memory and its GCs). */
-  rowBlock(rows: number): RowBlock {
-    if (this.blockUsed + rows > this.blockRows) {
+  rowBlock(rows: number, width: number): RowBlock {
+    if (this.blockUsed + rows > this.blockRows || width !== this.blockWidth) {
+      this.blockWidth = width;
       // Small reads take small blocks; each new block doubles, up to BLOCK_ROWS rows.
       this.blockRows = Math.max(rows, Math.min(BLOCK_ROWS, Math.max(1024, this.blockRows * 2)));
       this.blockUsed = 0;
-      const cells = this.blockRows * 6;
+      const cells = this.blockRows * width;
       this.kinds = new Uint8Array(cells);
       this.flags = new Uint8Array(cells);
       this.numbers = new Float64Array(cells);
@@ -77,9 +79,9 @@ export class SharedCells {
     const start = this.blockUsed;
     this.blockUsed += rows;
     return {
-      kinds: this.kinds.subarray(start * 6, (start + rows) * 6),
-      flags: this.flags.subarray(start * 6, (start + rows) * 6),
-      numbers: this.numbers.subarray(start * 6, (start + rows) * 6),
+      kinds: this.kinds.subarray(start * width, (start + rows) * width),
+      flags: this.flags.subarray(start * width, (start + rows) * width),
+      numbers: this.numbers.subarray(start * width, (start + rows) * width),
       gridRows: this.gridRows.subarray(start, start + rows),
     };
   }
