@@ -61,15 +61,6 @@ export function blankField(cell: string | null): Field {
   return reading("blank", undefined, undefined, undefined, undefined, cell);
 }
 
-/** numberCell at an address, without the reading in between: this runs for most value cells of every report. */
-export function numberField(cell: string, n: number, numberFormat: string): Field {
-  if (!Number.isFinite(n)) return reading("error", undefined, "#NUM!", undefined, undefined, cell);
-  // "General" is by far the most common format: a pointer compare spares the search for a "%".
-  if (numberFormat === "General" || !numberFormat.includes("%")) return reading("number", n, undefined, false, false, cell);
-  const value = percentOf(n);
-  return Number.isFinite(value) ? reading("number", value, undefined, true, false, cell) : reading("error", undefined, "#NUM!", undefined, undefined, cell);
-}
-
 const BLANK: CellReading = { value: BLANK_CELL, englishDecimal: false };
 
 /** Lower-cased (NFC) texts that mean "no value". "x" is not here: it is blank only in a numeric column. */
@@ -96,12 +87,16 @@ function readNumber(n: number, numberFormat: string): CellReading {
 /** A numeric cell (the common case, kept cheap: a report has hundreds of thousands). */
 export function numberCell(n: number, numberFormat: string): ParsedCell {
   if (!Number.isFinite(n)) return errorValue("#NUM!");
-  // A percent format displays a fraction: 0.0332 shows as 3,32 %, and 3.32 is what the user means.
-  const percent = numberFormat.includes("%");
-  if (!percent) return numberValue(n, false, false);
+  if (!isPercentFormat(numberFormat)) return numberValue(n, false, false);
   const value = percentOf(n);
   // ×100 overflows past ±1.8e306: Excel shows #NUM! for such a cell, so the reader says the same.
   return Number.isFinite(value) ? numberValue(value, true, false) : errorValue("#NUM!");
+}
+
+/** A percent format displays a fraction: 0.0332 shows as 3,32 %, and 3.32 is what the user means. "General" is by
+ * far the most common format, and a comparison with it spares the search for a "%". */
+export function isPercentFormat(numberFormat: string): boolean {
+  return numberFormat !== "General" && numberFormat.includes("%");
 }
 
 /** 0.0332 → 3.32, not 3.3200000000000003: the float noise of ×100 is rounded off where it can arise. */

@@ -4,7 +4,7 @@ import type { Field, Rule } from "../model";
 import type { RawValue } from "./snapshot";
 import type { FindingSink, SheetPlace } from "./findingSink";
 import { makeFinding } from "../findings/makeFinding";
-import { blankField, boolValue, fieldOf, numberField, percentOf } from "./parseCell";
+import { blankField, boolValue, fieldOf, isPercentFormat, numberCell, percentOf } from "./parseCell";
 import type { RowTable } from "./rowTable";
 import { rawText } from "./sheetCells";
 import type { SharedCells } from "./sharedCells";
@@ -41,7 +41,7 @@ export function readValueField(at: ValueRow, col: number | undefined, field: Val
   const sheet = place.sheet;
   if (raw === null) return cells.blankField(sheet.top + row, sheet.left + col);
   const cell = cells.address(sheet.top + row, sheet.left + col);
-  if (typeof raw === "number") return numberField(cell, raw, at.formats?.[col] ?? "General");
+  if (typeof raw === "number") return fieldOf(cell, numberCell(raw, at.formats?.[col] ?? "General"));
   if (typeof raw === "boolean") return isNumeric(field, at.rule) ? notANumber(at, col, field, raw, fieldOf(cell, boolValue(raw))) : fieldOf(cell, boolValue(raw));
   const reading = cells.text(raw);
   const v = reading.value;
@@ -70,15 +70,14 @@ function notANumber(at: ValueRow, col: number, field: ValueField, raw: string | 
   return value;
 }
 
-/** readValueField into a RowTable, making no object for the cells most reports are made of (numbers and blanks:
- * the same readings as numberField's); any other cell goes through readValueField. Its kind code. */
+/** readValueField into a RowTable, making no object for the cells most reports are made of (finite numbers, read as
+ * numberCell reads them, and blanks); any other cell goes through readValueField. Its kind code. */
 export function storeValueField(at: ValueRow, col: number | undefined, field: ValueField, table: RowTable, i: number): number {
   if (col === undefined) return table.blank(i);
   const raw = at.values?.[col] ?? null;
   if (raw === null) return table.blank(i);
   if (typeof raw === "number" && Number.isFinite(raw)) {
-    const format = at.formats?.[col] ?? "General";
-    if (format === "General" || !format.includes("%")) return table.number(i, raw, false, false);
+    if (!isPercentFormat(at.formats?.[col] ?? "General")) return table.number(i, raw, false, false);
     const value = percentOf(raw);
     if (Number.isFinite(value)) return table.number(i, value, true, false);
   }

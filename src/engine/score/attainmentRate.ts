@@ -34,7 +34,7 @@ export function attainmentRate(ctx: MemberContext, indicator: Indicator, row: Re
   if (reported.kind === "number") {
     const facts = { indicator: indicatorRef(indicator), missing, reported: reported.value };
     ctx.findings.push(makeFinding("ATTAINMENT_FROM_REPORT", "warning", onReport(ctx.report, row.attainment.cell), facts));
-    checkAbsurd(ctx, indicator, row.attainment.cell, reported.value);
+    checkAbsurd(ctx, indicator, row, "attainment", reported.value);
     return reported.value;
   }
   const cell = (plan.kind === "missing" ? row.plan.cell : null) ?? (actual.kind === "missing" ? row.actual.cell : null) ?? rowCell(row);
@@ -47,7 +47,7 @@ function rateOf(ctx: MemberContext, indicator: Indicator, row: ReportRow, direct
   const rate = computedRate(ctx, indicator, row, direction, plan, actual);
   if (typeof rate === "number") {
     checkReported(ctx, indicator, row, rate);
-    if (rate > ABSURD_ATTAINMENT + EPSILON) checkAbsurd(ctx, indicator, row.actual.cell ?? row.plan.cell, rate);
+    checkAbsurd(ctx, indicator, row, "figures", rate);
   }
   return rate;
 }
@@ -71,9 +71,12 @@ function checkReported(ctx: MemberContext, indicator: Indicator, row: ReportRow,
   ctx.findings.push(makeFinding("ATTAINMENT_MISMATCH", "warning", onReport(ctx.report, row.attainment.cell), facts));
 }
 
-/** An attainment above 1,000 % is a warning that the unit may be wrong (docs/cham-diem.md, "What an error blocks"). */
-export function checkAbsurd(ctx: MemberContext, indicator: Indicator, cell: string | null, rate: number): void {
+/** An attainment above 1,000 % is a warning that the unit may be wrong (docs/cham-diem.md, "What an error blocks"). It
+ * points at the reported attainment, or at the figures it was computed from (the actual, else the plan); the cell is
+ * looked up only then, since reading a row's field makes an object. */
+export function checkAbsurd(ctx: MemberContext, indicator: Indicator, row: ReportRow, from: "attainment" | "figures", rate: number): void {
   if (rate <= ABSURD_ATTAINMENT + EPSILON) return;
+  const cell = from === "attainment" ? row.attainment.cell : (row.actual.cell ?? row.plan.cell);
   const facts = { indicator: indicatorRef(indicator), attainment: rate };
   ctx.findings.push(makeFinding("ATTAINMENT_TOO_HIGH", "warning", onReport(ctx.report, cell), facts));
 }

@@ -22,7 +22,7 @@ function comparedValue(ctx: MemberContext, indicator: Indicator, row: ReportRow)
   if (actual.kind === "invalid") return null;
   const reported = readNumber(ctx, indicator, row.attainment, "attainment");
   if (reported.kind === "number") {
-    checkAbsurd(ctx, indicator, row.attainment.cell, reported.value);
+    checkAbsurd(ctx, indicator, row, "attainment", reported.value);
     return reported.value;
   }
   if (reported.kind === "missing") {
