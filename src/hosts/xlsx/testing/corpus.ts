@@ -274,9 +274,9 @@ export async function corpus(): Promise<CorpusCase[]> {
   ];
 }
 
-/** A small file that unpacks to about `megabytes` MB of cells, its directory telling the truth (under the 500 MB budget). */
-export function honestBomb(megabytes = 480): Uint8Array {
-  const row = (r: number): string => `<row r="${r}">${'<c><v>1</v></c>'.repeat(64)}</row>`;
+/** A one-sheet report ("Báo cáo") whose sheet XML `write` streams into the zip after `<sheetData>`, so that a
+ * file unpacking to hundreds of megabytes is never whole in memory; the other parts are minimalWorkbook's. */
+function streamedReport(write: (push: (xml: string) => number) => void): Uint8Array {
   const chunks: Uint8Array[] = [];
   const zip = new Zip((error, data) => {
     if (error) throw error;
@@ -292,40 +292,34 @@ export function honestBomb(megabytes = 480): Uint8Array {
   const sheet = new ZipDeflate("xl/worksheets/sheet1.xml", { level: 1 });
   zip.add(sheet);
   sheet.push(strToU8(`${XML}<worksheet xmlns="${NS.main}"><sheetData>`));
-  let written = 0;
-  for (let r = 1; written < megabytes * 1024 * 1024 && r < 1_048_576; r += 1000) {
-    const block = strToU8(Array.from({ length: 1000 }, (_, k) => row(r + k)).join(""));
-    sheet.push(block);
-    written += block.length;
-  }
+  // push gives the bytes it wrote, for a writer that stops at a size.
+  write((xml) => {
+    const bytes = strToU8(xml);
+    sheet.push(bytes);
+    return bytes.length;
+  });
   sheet.push(strToU8("</sheetData></worksheet>"), true);
   zip.end();
   return concat(chunks);
 }
 
+/** A small file that unpacks to about `megabytes` MB of cells, its directory telling the truth (under the 500 MB budget). */
+export function honestBomb(megabytes = 480): Uint8Array {
+  const row = (r: number): string => `<row r="${r}">${'<c><v>1</v></c>'.repeat(64)}</row>`;
+  return streamedReport((push) => {
+    let written = 0;
+    for (let r = 1; written < megabytes * 1024 * 1024 && r < 1_048_576; r += 1000) {
+      written += push(Array.from({ length: 1000 }, (_, k) => row(r + k)).join(""));
+    }
+  });
+}
+
 /** A report whose sheet holds `rows` × 1000 blank styled cells (8 001 rows: over the 8 M cell elements bound). */
 export function blankCells(rows = 8_001): Uint8Array {
-  const row = `<row>${'<c s="1"/>'.repeat(1000)}</row>`;
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, data) => {
-    if (error) throw error;
-    chunks.push(data);
+  const block = `<row>${'<c s="1"/>'.repeat(1000)}</row>`.repeat(100);
+  return streamedReport((push) => {
+    for (let r = 0; r < rows; r += 100) push(block);
   });
-  const base = unzipSync(minimalWorkbook(worksheet(""), "Báo cáo"));
-  for (const [name, data] of Object.entries(base)) {
-    if (name === "xl/worksheets/sheet1.xml") continue;
-    const file = new ZipDeflate(name, { level: 1 });
-    zip.add(file);
-    file.push(data, true);
-  }
-  const sheet = new ZipDeflate("xl/worksheets/sheet1.xml", { level: 1 });
-  zip.add(sheet);
-  sheet.push(strToU8(`${XML}<worksheet xmlns="${NS.main}"><sheetData>`));
-  const block = strToU8(row.repeat(100));
-  for (let r = 0; r < rows; r += 100) sheet.push(block);
-  sheet.push(strToU8("</sheetData></worksheet>"), true);
-  zip.end();
-  return concat(chunks);
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {
@@ -340,30 +334,16 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array {
 
 /** A member report of 1 048 575 rows (STT, indicator, value), streamed into the zip: about 20 MB. */
 export function millionRows(rows = 1_048_575): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, data) => {
-    if (error) throw error;
-    chunks.push(data);
-  });
-  const add = (name: string, xml: string): void => {
-    const file = new ZipDeflate(name, { level: 1 });
-    zip.add(file);
-    file.push(strToU8(xml), true);
-  };
-  const base = unzipSync(minimalWorkbook(worksheet(""), "Báo cáo"));
-  for (const [name, data] of Object.entries(base)) if (name !== "xl/worksheets/sheet1.xml") add(name, strFromU8(data));
-  const sheet = new ZipDeflate("xl/worksheets/sheet1.xml", { level: 1 });
-  zip.add(sheet);
-  sheet.push(strToU8(`${XML}<worksheet xmlns="${NS.main}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>STT</t></is></c><c r="B1" t="inlineStr"><is><t>Chỉ tiêu</t></is></c><c r="C1" t="inlineStr"><is><t>Thực hiện</t></is></c></row>`));
-  const batch: string[] = [];
-  for (let r = 2; r <= rows; r++) {
-    batch.push(`<row r="${r}"><c r="A${r}"><v>${r - 1}</v></c><c r="B${r}" t="inlineStr"><is><t>Chỉ tiêu số ${r - 1}</t></is></c><c r="C${r}"><v>${(r * 7919) % 100_000}</v></c></row>`);
-    if (batch.length === 10_000) {
-      sheet.push(strToU8(batch.join("")));
-      batch.length = 0;
+  return streamedReport((push) => {
+    push(`<row r="1"><c r="A1" t="inlineStr"><is><t>STT</t></is></c><c r="B1" t="inlineStr"><is><t>Chỉ tiêu</t></is></c><c r="C1" t="inlineStr"><is><t>Thực hiện</t></is></c></row>`);
+    const batch: string[] = [];
+    for (let r = 2; r <= rows; r++) {
+      batch.push(`<row r="${r}"><c r="A${r}"><v>${r - 1}</v></c><c r="B${r}" t="inlineStr"><is><t>Chỉ tiêu số ${r - 1}</t></is></c><c r="C${r}"><v>${(r * 7919) % 100_000}</v></c></row>`);
+      if (batch.length === 10_000) {
+        push(batch.join(""));
+        batch.length = 0;
+      }
     }
-  }
-  sheet.push(strToU8(batch.join("") + "</sheetData></worksheet>"), true);
-  zip.end();
-  return concat(chunks);
+    push(batch.join(""));
+  });
 }
