@@ -2,19 +2,13 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { writeSample } from "../src/sample/writeSample";
-import { runCli, tempDir } from "./testing/cliHarness";
+import { runCli, sampleFolder } from "./testing/cliHarness";
 
 let folder: string;
 let files: string[];
 
 beforeAll(async () => {
-  folder = tempDir();
-  files = [];
-  for (const f of await writeSample()) {
-    writeFileSync(path.join(folder, f.file), f.data);
-    files.push(path.join(folder, f.file));
-  }
+  ({ folder, files } = await sampleFolder());
 }, 60_000);
 
 /** A copy of a sample member file with one cell of its report changed. */

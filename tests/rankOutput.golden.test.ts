@@ -4,19 +4,13 @@ import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, symlinkSync
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { writeSafely } from "../src/cli/outputFile";
-import { writeSample } from "../src/sample/writeSample";
-import { runCli, tempDir } from "./testing/cliHarness";
+import { runCli, sampleFolder } from "./testing/cliHarness";
 
 let folder: string;
 let files: string[];
 
 beforeAll(async () => {
-  folder = tempDir();
-  files = [];
-  for (const f of await writeSample()) {
-    writeFileSync(path.join(folder, f.file), f.data);
-    files.push(path.join(folder, f.file));
-  }
+  ({ folder, files } = await sampleFolder());
 }, 60_000);
 
 function expectOneLine(stderr: string, vietnamese: string, english: string): void {

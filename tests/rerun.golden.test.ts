@@ -1,21 +1,14 @@
 /** Re-runs and member text: the tool replaces only its own sheets and never writes formulas. */
-import { writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { sheetFingerprint } from "../src/hosts/xlsx/testing/workbooks";
-import { writeSample } from "../src/sample/writeSample";
-import { openXlsx, runCli, tempDir } from "./testing/cliHarness";
+import { openXlsx, runCli, sampleFolder } from "./testing/cliHarness";
 
 let folder: string;
 let files: string[];
 
 beforeAll(async () => {
-  folder = tempDir();
-  files = [];
-  for (const f of await writeSample()) {
-    writeFileSync(path.join(folder, f.file), f.data);
-    files.push(path.join(folder, f.file));
-  }
+  ({ folder, files } = await sampleFolder());
 }, 60_000);
 
 describe("a re-run", () => {

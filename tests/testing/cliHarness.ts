@@ -1,10 +1,11 @@
 /** Runs the command line in-process and unpacks what it wrote, for the golden tests. */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { writeSample } from "../../src/sample/writeSample";
 
 export interface CliRun {
   readonly status: number;
@@ -21,6 +22,17 @@ export async function runCli(argv: string[]): Promise<CliRun> {
 
 export function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), "thi-dua-test-"));
+}
+
+/** The bundled sample's files (the cluster workbook first, then the members), written into a new temporary folder. */
+export async function sampleFolder(): Promise<{ readonly folder: string; readonly files: string[] }> {
+  const folder = tempDir();
+  const files: string[] = [];
+  for (const f of await writeSample()) {
+    writeFileSync(path.join(folder, f.file), f.data);
+    files.push(path.join(folder, f.file));
+  }
+  return { folder, files };
 }
 
 export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
