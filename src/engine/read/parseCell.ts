@@ -17,7 +17,7 @@ function reading(kind: ParsedCell["kind"], value: number | boolean | undefined, 
   return { kind, value, text, percent, approximate, cell } as Field;
 }
 
-export const BLANK_CELL: ParsedCell = reading("blank", undefined, undefined, undefined, undefined, undefined);
+const BLANK_CELL: ParsedCell = reading("blank", undefined, undefined, undefined, undefined, undefined);
 
 export function numberValue(value: number, percent: boolean, approximate: boolean): ParsedCell {
   return reading("number", value, undefined, percent, approximate, undefined);
@@ -31,7 +31,7 @@ export function boolValue(value: boolean): ParsedCell {
   return reading("bool", value, undefined, undefined, undefined, undefined);
 }
 
-export function errorValue(text: string): ParsedCell {
+function errorValue(text: string): ParsedCell {
   return reading("error", undefined, text, undefined, undefined, undefined);
 }
 

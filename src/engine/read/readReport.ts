@@ -2,7 +2,7 @@
  * pledge) → each row matched to the pledge by code segments, name, then close name → its values (not assigned,
  * 0 cases of an adjustment, appraisal and reason; the severity of a bad cell by whether scoring reads it) →
  * "không giao" on headings passed to their leaves → missing indicators. */
-import type { Finding, ValueField } from "../findings";
+import type { Finding } from "../findings";
 import type { Heading, Indicator, MemberReport, NotAssigned, ReportRow } from "../model";
 import type { RawValue, SheetSnapshot } from "./snapshot";
 import { indicatorRef, makeFinding } from "../findings/makeFinding";
@@ -12,7 +12,7 @@ import type { LabelCache } from "./labelCache";
 import { tokenOverlap, wordContainment } from "./nameOverlap";
 import type { PledgeIndex } from "./pledgeIndex";
 import { storeValueField, type ValueRow } from "./readValueField";
-import { BLANK, NUMBER, ReportRowView, RowTable, TEXT } from "./rowTable";
+import { BLANK, NUMBER, ReportRowView, RowTable, TEXT, VALUE_COLUMNS } from "./rowTable";
 import { blankField } from "./parseCell";
 import { isGroupName, isTotalName } from "./rowKind";
 import type { SharedCells } from "./sharedCells";
@@ -36,7 +36,6 @@ export interface ReportSheet {
   readonly cells: SharedCells;
 }
 
-const VALUE_FIELDS: readonly ValueField[] = ["plan", "actual", "attainment", "growth", "selfScore", "clusterScore"];
 const FUZZY_THRESHOLD = 0.8;
 /** A coded row whose name shares at least this share of the shorter name's words is the coded indicator. */
 const SAME_INDICATOR = 0.5;
@@ -366,7 +365,7 @@ function passNotAssigned(index: PledgeIndex, rows: Record<string, ReportRow>, he
 }
 
 function hasValues(s: ReportSheet, r: number): boolean {
-  return VALUE_FIELDS.some((f) => {
+  return VALUE_COLUMNS.some((f) => {
     const c = s.header.columns[f];
     return c !== undefined && rawText(rawAt(s.sheet, r, c)) !== "";
   });

@@ -258,7 +258,8 @@ export class ReportRowView implements ReportRow {
   }
 }
 
-const FIELD_INDEX: Readonly<Record<ValueField, number>> = { plan: 0, actual: 1, attainment: 2, growth: 3, selfScore: 4, clusterScore: 5 };
+/** Each field's slot in a row (its place in VALUE_COLUMNS). */
+const FIELD_INDEX = Object.fromEntries(VALUE_COLUMNS.map((field, i) => [field, i])) as Readonly<Record<ValueField, number>>;
 
 /** The number in a row's field, or null when it holds none: for a row the reader made, without making the field.
  * Scoring asks this of every row, several times. */
